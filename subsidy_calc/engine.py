@@ -215,9 +215,9 @@ def _class_line(tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, cla
             per_person = _round(annual * factor, values)
             amount = per_person * count
             gross += amount
-            note = f"({rule.note})" if rule.note else ""
+            note = f",{rule.note}" if rule.note else ""
             outcome_amounts.append(OutcomeAmount(outcome, count, annual, how, per_person, amount))
-            parts.append(f"{outcome.label} {count} 人 × {_fmt(per_person)}({how}{note})= {_fmt(amount)}")
+            parts.append(f"{outcome.label} {count} 人 × {_fmt(per_person)} [{how}{note}] = {_fmt(amount)}")
         steps.append("清算:" + ";".join(parts))
         if tc.advance_paid is None:
             advance_paid, assumed = advance_total, True

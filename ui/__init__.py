@@ -1,0 +1,1 @@
+"""Everything that knows Qt: the window, table models, dialogs, printing and PDF rendering."""

@@ -42,4 +42,4 @@ def best_chinese_family() -> str | None:
 def missing_glyphs(family: str, text: str) -> set[str]:
     """Characters of `text` (other than whitespace) that `family` cannot draw."""
     raw = QRawFont.fromFont(QFont(family))
-    return {ch for ch in set(text) if not ch.isspace() and not raw.supportsCharacter(ch)}
+    return {ch for ch in set(text) if not ch.isspace() and not raw.supportsCharacter(ord(ch))}

@@ -1,0 +1,1 @@
+"""One-command benchmarks of the claims in the README: `python -m bench` (see docs/performance.md)."""

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 from pathlib import Path
 
-from bench.core import RESULT_PREFIX
+from bench.core import RESULT_PREFIX, vm_hwm_mb
 
 
 def main(path: Path, runs: int) -> None:
@@ -35,7 +34,7 @@ def main(path: Path, runs: int) -> None:
     report = {
         "calc_runs": calc_runs, "read_runs": read_runs, "load_and_validate_s": validate_s,
         "apprentices": len(claim.roster), "classes": len(claim.classes), "gross": str(result.gross),
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
+        "peak_rss_mb": vm_hwm_mb(),
     }
     print(RESULT_PREFIX + json.dumps(report))
 

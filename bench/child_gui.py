@@ -7,12 +7,11 @@ and one `calculate` of the same claim for the edit.
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 from pathlib import Path
 
-from bench.core import RESULT_PREFIX, median
+from bench.core import RESULT_PREFIX, median, vm_hwm_mb
 
 
 def _column(model: object, header: str) -> int:
@@ -62,7 +61,7 @@ def main(path: Path, runs: int) -> int:
     for n in range(max(runs, 5)):
         before = payable.text()
         t0 = time.perf_counter()
-        model.setData(model.index(n % 10, column), f"{12345 + n}.00", Qt.ItemDataRole.EditRole)
+        model.setData(model.index(n % min(10, model.rowCount()), column), f"{12345 + n}.00", Qt.ItemDataRole.EditRole)
         app.processEvents()
         edit_runs.append(time.perf_counter() - t0)
         if payable.text() == before:
@@ -74,7 +73,7 @@ def main(path: Path, runs: int) -> int:
         "open_runs": open_runs, "open_baseline_runs": base_open, "edit_runs": edit_runs,
         "edit_baseline_runs": base_edit, "payable_after_open": loaded_text, "payable_after_edits": payable.text(),
         "edit_median_s": median(edit_runs),
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
+        "peak_rss_mb": vm_hwm_mb(),
     }
     window.undo_stack.setClean()
     print(RESULT_PREFIX + json.dumps(report))

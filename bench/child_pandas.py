@@ -6,11 +6,10 @@ Only the read is timed (not `import pandas`), which makes the baseline smaller a
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 
-from bench.core import RESULT_PREFIX
+from bench.core import RESULT_PREFIX, vm_hwm_mb
 
 
 def main(path: str) -> int:
@@ -21,7 +20,7 @@ def main(path: str) -> int:
     elapsed = time.perf_counter() - t0
     rows = {name: len(frame) for name, frame in frames.items()}
     report = {"read_s": elapsed, "rows": rows,
-              "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0}
+              "peak_rss_mb": vm_hwm_mb()}
     print(RESULT_PREFIX + json.dumps(report))
     return 0
 

@@ -8,11 +8,10 @@ imports count.
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 
-from bench.core import RESULT_PREFIX
+from bench.core import RESULT_PREFIX, vm_hwm_mb
 
 
 def main(kind: str, spawned_at: float) -> int:
@@ -53,7 +52,7 @@ def main(kind: str, spawned_at: float) -> int:
         from ui.app import run_gui
 
         run_gui(["main.py"])
-    marks["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    marks["peak_rss_mb"] = vm_hwm_mb()
     print(RESULT_PREFIX + json.dumps(marks))
     return 0 if "first_frame_s" in marks else 3
 

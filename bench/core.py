@@ -16,6 +16,21 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULT_PREFIX = "BENCH_RESULT "
+HWM_PREFIX = "BENCH_HWM_MB "
+
+
+def vm_hwm_mb() -> float:
+    """This process image's peak resident memory (VmHWM), in MB. Not ru_maxrss: see bench/wrap.py."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
 class FigureUnavailable(Exception):
@@ -70,9 +85,11 @@ class ChildRun:
 
 def run_child(argv: Sequence[str], ctx: Context, timeout: float = 600.0, cwd: Path | None = None,
               env: dict[str, str] | None = None) -> ChildRun:
-    """Run a command, time it from spawn to exit, and read ITS peak RSS with os.wait4 (not the sum of children).
+    """Run a command, time it from spawn to exit, and read its peak memory.
 
-    A child may print one line `BENCH_RESULT {json}` with figures it measured itself.
+    A child may print one line `BENCH_RESULT {json}` with figures it measured itself, and (through
+    bench/wrap.py, or itself) `BENCH_HWM_MB n` on stderr: its own VmHWM. Without that line the peak comes from
+    os.wait4, which on Linux is at least the parent's size at fork (see bench/wrap.py), so it is marked.
     """
     out_path = ctx.workdir / "child.out"
     err_path = ctx.workdir / "child.err"
@@ -94,11 +111,22 @@ def run_child(argv: Sequence[str], ctx: Context, timeout: float = 600.0, cwd: Pa
     for line in stdout.splitlines():
         if line.startswith(RESULT_PREFIX):
             result = json.loads(line[len(RESULT_PREFIX):])
-    return ChildRun(wall, usage.ru_maxrss / 1024.0, proc.returncode, stdout, stderr, result)
+    peak = usage.ru_maxrss / 1024.0
+    for line in stderr.splitlines():
+        if line.startswith(HWM_PREFIX):
+            peak = float(line[len(HWM_PREFIX):])
+    if result is not None and "peak_rss_mb" in result:
+        peak = float(result["peak_rss_mb"])
+    return ChildRun(wall, peak, proc.returncode, stdout, stderr, result)
 
 
 def python_child(module: str, *args: str | Path) -> list[str]:
     return [sys.executable, "-m", module, *map(str, args)]
+
+
+def script_child(script: Path, *args: str | Path) -> list[str]:
+    """`python SCRIPT ARGS` through bench/wrap.py, which adds the script's own peak memory on stderr."""
+    return [sys.executable, "-m", "bench.wrap", str(script), *map(str, args)]
 
 
 def median(values: Sequence[float]) -> float:

@@ -9,10 +9,20 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from .core import ROOT, ChildRun, Context, FigureResult, FigureUnavailable, Target, python_child, run_child
+from .core import (
+    ROOT,
+    ChildRun,
+    Context,
+    FigureResult,
+    FigureUnavailable,
+    Target,
+    python_child,
+    run_child,
+    script_child,
+)
 from .data import write_claim_file
 
-MAIN = str(ROOT / "main.py")
+MAIN = ROOT / "main.py"
 
 
 def require(module: str, what: str) -> None:
@@ -91,8 +101,8 @@ def figure_workbook(ctx: Context) -> list[FigureResult]:
     started = time.perf_counter()
     maker(path, n_apprentices=n, n_classes=ctx.size(100), bad_rows=0, seed=6)
     ctx.log(f"    (generated a {n:,}-apprentice workbook in {time.perf_counter() - started:.1f} s)")
-    command = [ctx.python, MAIN, "calc", str(path), "--rules", "jinchang-2024", "--stage", "settlement",
-               "--claim-date", "2025-03-10", "--json"]
+    command = script_child(MAIN, "calc", path, "--rules", "jinchang-2024", "--stage", "settlement",
+                           "--claim-date", "2025-03-10", "--json")
     calc_runs: list[ChildRun] = []
     for _ in range(ctx.runs):
         run = run_child(command, ctx, timeout=300)
@@ -125,9 +135,9 @@ def figure_export(ctx: Context) -> list[FigureResult]:
     out = ctx.workdir / "out"
     out.mkdir(exist_ok=True)
     commands = {
-        "pdf": [ctx.python, MAIN, "export", str(path), "--pdf", str(out / "claim.pdf")],
-        "xlsx": [ctx.python, MAIN, "export", str(path), "--xlsx", str(out / "claim.xlsx")],
-        "calc": [ctx.python, MAIN, "calc", str(path), "--json"],
+        "pdf": script_child(MAIN, "export", path, "--pdf", out / "claim.pdf"),
+        "xlsx": script_child(MAIN, "export", path, "--xlsx", out / "claim.xlsx"),
+        "calc": script_child(MAIN, "calc", path, "--json"),
     }
     runs: dict[str, list[ChildRun]] = {k: [] for k in commands}
     for _ in range(ctx.runs):

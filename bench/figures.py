@@ -120,8 +120,8 @@ def figure_workbook(ctx: Context) -> list[FigureResult]:
                  f"pandas.read_excel(sheet_name=None, engine='openpyxl'), read only, {pandas_n} run(s)")
     row.peak_rss_mb, row.baseline_peak_rss_mb = _peak(calc_runs), _peak(pandas_runs)
     row.notes.append(f"value = whole process (interpreter start included); baseline = the read only "
-                     f"(import pandas not counted). Rows imported: {imported}; pandas ran {pandas_n}× "
-                     f"(≈30 s each){' — --quick' if ctx.quick else ''}")
+                     f"(import pandas not counted). Rows imported: {imported}. The pandas baseline is slow "
+                     f"(≈30 s or more a run), so it ran {pandas_n}×{' (--quick)' if ctx.quick else ''}")
     return [row]
 
 

@@ -1,0 +1,39 @@
+"""The bench harness itself: `python -m bench` runs, prints the table and writes results.json (tiny data)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.core import Target, vm_hwm_mb
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_bench_runs_end_to_end_on_tiny_data(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench", "--scale", "0.01", "--runs", "1", "--only", "engine", "--out", str(out)],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "figure" in proc.stdout and "engine" in proc.stdout and "SCALED" in proc.stdout
+    document = json.loads(out.read_text(encoding="utf-8"))
+    (figure,) = document["figures"]
+    assert figure["id"] == "engine" and figure["verdict"] == "SCALED"
+    assert figure["value_s"] > 0 and figure["baseline_s"] > 0 and figure["ratio"] > 0
+    assert 10 < figure["peak_rss_mb"] < 2000
+    assert document["options"]["scale"] == 0.01
+
+
+def test_targets() -> None:
+    assert Target("max_s", 1.0).met(0.9, None) and not Target("max_s", 1.0).met(1.1, 0.1)
+    assert Target("max_ratio", 1.5).met(1.4, 1.0) and not Target("max_ratio", 1.5).met(1.6, 1.0)
+    assert Target("min_speedup", 8).met(3.0, 30.0) and not Target("min_speedup", 8).met(5.0, 30.0)
+    assert Target("min_speedup", 8).text() == "≥ 8× faster"
+
+
+def test_peak_memory_is_this_process_image() -> None:
+    assert 5 < vm_hwm_mb() < 8000

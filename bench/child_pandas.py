@@ -13,7 +13,7 @@ from bench.core import RESULT_PREFIX, vm_hwm_mb
 
 
 def main(path: str) -> int:
-    import pandas
+    import pandas  # type: ignore[import-untyped,unused-ignore]
 
     t0 = time.perf_counter()
     frames = pandas.read_excel(path, sheet_name=None, engine="openpyxl")

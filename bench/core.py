@@ -120,7 +120,7 @@ def run_child(argv: Sequence[str], ctx: Context, timeout: float = 600.0, cwd: Pa
     return ChildRun(wall, peak, proc.returncode, stdout, stderr, result)
 
 
-def python_child(module: str, *args: str | Path) -> list[str]:
+def python_child(module: str, *args: str | Path | int) -> list[str]:
     return [sys.executable, "-m", module, *map(str, args)]
 
 

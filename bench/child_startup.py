@@ -49,8 +49,13 @@ def main(kind: str, spawned_at: float) -> int:
         window.show()
         app.exec()
     else:
+        started = time.time()
+        import cn2an  # noqa: F401  (imported by subsidy_calc.money anyway; timed apart because it is heavy)
+
+        marks["cn2an_import_s"] = time.time() - started
         from ui.app import run_gui
 
+        marks["app_imports_s"] = time.time() - started
         run_gui(["main.py"])
     marks["peak_rss_mb"] = vm_hwm_mb()
     print(RESULT_PREFIX + json.dumps(marks))

@@ -11,6 +11,8 @@ TABLE = (
     'style="border-collapse: collapse; border-style: solid; border-color: #000000; margin-top: 4px;">'
 )
 LABEL = ' style="background-color: #eeeeee;"'
+# No bold anywhere: Chinese fonts ship one weight, and Qt's synthetic bold writes the text twice into the
+# PDF, so copying or extracting bold text would give every character twice.
 NUMBER = ' align="right"'
 
 
@@ -20,7 +22,7 @@ def _e(text: str) -> str:
 
 def _heading(text: str, page_break: bool = False) -> str:
     brk = "page-break-before: always; " if page_break else ""
-    return f'<p style="{brk}margin-top: 10px; margin-bottom: 2px; font-size: 11.5pt; font-weight: bold;">{_e(text)}</p>'
+    return f'<p style="{brk}margin-top: 10px; margin-bottom: 2px; font-size: 11.5pt;">{_e(text)}</p>'
 
 
 def _grid(items: tuple[Item, ...], per_row: int = 2) -> str:
@@ -56,7 +58,7 @@ def _class_table(block: ClassBlock, number: int) -> str:
     rows.append(
         f'<tr><td{LABEL}>应得金额(元)</td><td{NUMBER}>{_e(block.gross)}</td>'
         f'<td{LABEL}>已预支金额(元)</td><td{NUMBER}>{_e(block.advance)}</td></tr>'
-        f'<tr><td{LABEL}><b>本次应付(元)</b></td><td colspan="3"{NUMBER}><b>{_e(block.payable)}</b></td></tr>'
+        f'<tr><td{LABEL}>本次应付(元)</td><td colspan="3"{NUMBER}>{_e(block.payable)}</td></tr>'
     )
     if block.notices:
         rows.append(f'<tr><td{LABEL}>提示</td><td colspan="3">{"<br/>".join(_e(n) for n in block.notices)}</td></tr>')
@@ -67,14 +69,14 @@ def _class_table(block: ClassBlock, number: int) -> str:
 def _totals(doc: SummaryDocument) -> str:
     t = doc.totals
     label = t.payable_label
-    words_style = ' style="font-weight: bold; color: #b00000;"' if t.refund else ' style="font-weight: bold;"'
+    words_style = ' style="color: #b00000; font-size: 11pt;"' if t.refund else ' style="font-size: 11pt;"'
     return TABLE + (
         f'<tr><td width="30%"{LABEL}>应得补贴合计(元)</td><td{NUMBER}>{_e(t.gross)}</td></tr>'
         f'<tr><td{LABEL}>已预支合计(元)</td><td{NUMBER}>{_e(t.advance)}</td></tr>'
-        f'<tr><td{LABEL}><b>{_e(label)}(小写)</b></td><td{NUMBER}{words_style}>¥ {_e(t.payable)}</td></tr>'
-        f'<tr><td{LABEL}><b>{_e(label)}(大写)</b></td><td{words_style}>{_e(t.payable_words)}</td></tr>'
+        f'<tr><td{LABEL}>{_e(label)}(小写)</td><td{NUMBER}{words_style}>¥ {_e(t.payable)}</td></tr>'
+        f'<tr><td{LABEL}>{_e(label)}(大写)</td><td{words_style}>{_e(t.payable_words)}</td></tr>'
     ) + "</table>" + (
-        '<p style="font-weight: bold; color: #b00000;">本次清算结果为应退回:申请单位应退回上表所列金额,'
+        '<p style="color: #b00000;">本次清算结果为应退回:申请单位应退回上表所列金额,'
         "不得申领补贴。</p>" if t.refund else ""
     )
 
@@ -98,7 +100,7 @@ def _signatures(doc: SummaryDocument) -> str:
 
 def _roster(doc: SummaryDocument) -> str:
     widths = ("6%", "10%", "11%", "24%", "13%", "19%", "17%")
-    head = "".join(f'<th width="{w}"{LABEL}>{_e(h)}</th>' for h, w in zip(ROSTER_HEADERS, widths, strict=True))
+    head = "".join(f'<td width="{w}" align="center"{LABEL}>{_e(h)}</td>' for h, w in zip(ROSTER_HEADERS, widths, strict=True))
     body = "".join(
         "<tr>" + "".join(
             f"<td{NUMBER}>{_e(c)}</td>" if i in (0, 6) else f"<td>{_e(c)}</td>" for i, c in enumerate(row)
@@ -117,20 +119,20 @@ def _roster(doc: SummaryDocument) -> str:
 
 def summary_html(doc: SummaryDocument) -> str:
     """The whole document as one HTML string (the caller sets the default font and the page size)."""
-    parts = [f'<p align="center" style="font-size: 17pt; font-weight: bold; margin-bottom: 4px;">{_e(doc.title)}</p>']
+    parts = [f'<p align="center" style="font-size: 17pt; margin-bottom: 4px;">{_e(doc.title)}</p>']
     parts.append(
         f'<p align="center" style="margin-top: 0px;">申领阶段:{_e(doc.stage_label)}'
         f"&nbsp;&nbsp;&nbsp;&nbsp;申领日期:{_e(doc.claim_date)}</p>"
     )
     if doc.error_banner:
-        lines = [f'<span style="font-size: 14pt; font-weight: bold; color: #c00000;">{_e(doc.error_banner)}</span>']
+        lines = [f'<span style="font-size: 14pt; color: #c00000;">{_e(doc.error_banner)}</span>']
         lines += [f'<span style="color: #c00000;">{_e(e)}</span>' for e in doc.errors]
         parts.append(_box(lines, "#c00000"))
     parts += [_heading("一、申请单位"), _grid(doc.enterprise)]
     parts += [_heading("二、培训机构"), _grid(doc.institution)]
     parts += [_heading("三、适用规则"), _grid(doc.ruleset)]
     if doc.assumptions:
-        lines = [f"<b>{_e('注意:' + '本规则集含有假设内容,须向当地人社部门核实后方可作为申请依据:')}</b>"]
+        lines = [f"{_e('注意:' + '本规则集含有假设内容,须向当地人社部门核实后方可作为申请依据:')}"]
         lines += [f"{n}. {_e(a)}" for n, a in enumerate(doc.assumptions, start=1)]
         parts.append(_box(lines, "#b06000"))
     parts.append(_heading("四、培训班补贴明细"))
@@ -145,7 +147,7 @@ def summary_html(doc: SummaryDocument) -> str:
     parts.append(_signatures(doc))
     parts.append(_heading("附件一:计算说明", page_break=True))
     for heading, steps in doc.explanations:
-        parts.append(f'<p style="margin-top: 6px; margin-bottom: 0px; font-weight: bold;">{_e(heading)}</p>')
+        parts.append(f'<p style="margin-top: 6px; margin-bottom: 0px;">{_e(heading)}</p>')
         parts.append("".join(f'<p style="margin: 0px; margin-left: 12px;">{_e(s)}</p>' for s in steps))
     parts.append(_roster(doc))
     return "<html><body>" + "".join(parts) + "</body></html>"

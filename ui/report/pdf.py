@@ -79,7 +79,7 @@ def build_document(summary: SummaryDocument) -> tuple[QTextDocument, str]:
 def paint_summary(device: QPagedPaintDevice, summary: SummaryDocument, progress: PageProgress | None = None) -> int:
     """Paint the summary on a PDF writer or a printer page by page; returns the number of pages."""
     document, family = build_document(summary)
-    resolution = device.resolution()
+    resolution = device.logicalDpiY()
     paint_rect = device.pageLayout().paintRectPixels(resolution)
     width, height = float(paint_rect.width()), float(paint_rect.height())
     footer_height = resolution * 0.32  # about 8 mm under the body for the page number

@@ -100,7 +100,9 @@ def _signatures(doc: SummaryDocument) -> str:
 
 def _roster(doc: SummaryDocument) -> str:
     widths = ("6%", "10%", "11%", "24%", "13%", "19%", "17%")
-    head = "".join(f'<td width="{w}" align="center"{LABEL}>{_e(h)}</td>' for h, w in zip(ROSTER_HEADERS, widths, strict=True))
+    head = "".join(
+        f'<td width="{w}" align="center"{LABEL}>{_e(h)}</td>' for h, w in zip(ROSTER_HEADERS, widths, strict=True)
+    )
     body = "".join(
         "<tr>" + "".join(
             f"<td{NUMBER}>{_e(c)}</td>" if i in (0, 6) else f"<td>{_e(c)}</td>" for i, c in enumerate(row)

@@ -3,7 +3,9 @@ the PDF writer, the printer and the print preview; PDFs are rendered to bytes an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
@@ -63,30 +65,37 @@ def choose_family(text: str) -> str:
     return family
 
 
-def build_document(summary: SummaryDocument) -> tuple[QTextDocument, str]:
-    """The QTextDocument of the summary with the checked Chinese family as its default font."""
+def visible_text(html: str) -> str:
+    """The characters an HTML string shows (tags dropped, entities decoded), for the font check."""
+    return unescape(re.sub(r"<[^>]*>", "", html))
+
+
+def build_document(summary: SummaryDocument, device: QPagedPaintDevice | None = None,
+                   page_size: QSizeF | None = None) -> tuple[QTextDocument, str]:
+    """The QTextDocument of the summary in the checked Chinese family, laid out once for `device`."""
+    html = summary_html(summary)
+    family = choose_family(visible_text(html) + summary.generated_text)
     document = QTextDocument()
     document.setUndoRedoEnabled(False)
     document.setDocumentMargin(0)
-    document.setHtml(summary_html(summary))
-    family = choose_family(document.toPlainText() + summary.generated_text)
-    font = QFont(family, BODY_POINT_SIZE)
-    document.setDefaultFont(font)
-    document.setHtml(summary_html(summary))  # re-parse so every block picks up the default font
+    document.setDefaultFont(QFont(family, BODY_POINT_SIZE))
+    if device is not None:
+        document.documentLayout().setPaintDevice(device)  # measure with the device's fonts and resolution
+    if page_size is not None:
+        document.setPageSize(page_size)
+    document.setHtml(html)
     return document, family
 
 
 def paint_summary(device: QPagedPaintDevice, summary: SummaryDocument, progress: PageProgress | None = None) -> int:
     """Paint the summary on a PDF writer or a printer page by page; returns the number of pages."""
-    document, family = build_document(summary)
     resolution = device.logicalDpiY()
     paint_rect = device.pageLayout().paintRectPixels(resolution)
     width, height = float(paint_rect.width()), float(paint_rect.height())
     footer_height = resolution * 0.32  # about 8 mm under the body for the page number
     body_height = height - footer_height
+    document, family = build_document(summary, device, QSizeF(width, body_height))
     layout = document.documentLayout()
-    layout.setPaintDevice(device)
-    document.setPageSize(QSizeF(width, body_height))
     total = document.pageCount()
     footer_font = QFont(family, FOOTER_POINT_SIZE)
     painter = QPainter()

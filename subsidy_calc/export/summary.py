@@ -42,6 +42,7 @@ class ClassBlock:
     advance: str
     payable: str
     notices: tuple[str, ...]
+    payable_label: str = "本次应付(元)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ class SummaryDocument:
         for item in (*self.enterprise, *self.institution, *self.ruleset):
             parts += [item.label, item.value]
         for block in self.classes:
-            parts += [block.heading, block.gross, block.advance, block.payable, *block.notices]
+            parts += [block.heading, block.gross, block.advance, block.payable, block.payable_label, *block.notices]
             parts += [text for row in block.rows for item in row for text in (item.label, item.value)]
             parts += [text for row in block.outcomes for text in row]
         t = self.totals
@@ -132,7 +133,9 @@ def _class_block(line: ClassLine, stage: Stage) -> ClassBlock:
     return ClassBlock(
         heading=f"{line.class_id} · {line.occupation} · {line.level.label}",
         rows=rows, outcomes=outcomes, gross=format_yuan(line.gross), advance=advance,
-        payable=format_yuan(line.payable), notices=tuple(str(n) for n in line.notices),
+        payable=format_yuan(-line.payable if line.payable < 0 else line.payable),
+        notices=tuple(str(n) for n in line.notices),
+        payable_label="本次应退回(元)" if line.payable < 0 else "本次应付(元)",
     )
 
 

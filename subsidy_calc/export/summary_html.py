@@ -62,7 +62,7 @@ def _class_table(block: ClassBlock, number: int) -> str:
     rows.append(
         f'<tr><td{LABEL}>应得金额(元)</td><td{NUMBER}>{_e(block.gross)}</td>'
         f'<td{LABEL}>已预支金额(元)</td><td{NUMBER}>{_e(block.advance)}</td></tr>'
-        f'<tr><td{LABEL}>本次应付(元)</td><td colspan="3"{NUMBER}>{_e(block.payable)}</td></tr>'
+        f'<tr><td{LABEL}>{_e(block.payable_label)}</td><td colspan="3"{NUMBER}>{_e(block.payable)}</td></tr>'
     )
     if block.notices:
         rows.append(f'<tr><td{LABEL}>提示</td><td colspan="3">{"<br/>".join(_e(n) for n in block.notices)}</td></tr>')
@@ -92,11 +92,13 @@ def _box(lines: list[str], color: str) -> str:
 
 
 def _signatures(doc: SummaryDocument) -> str:
+    """Seal and signature boxes; the seal box is tall enough for a 4 cm round seal."""
     sig = doc.signatures
-    blank = "<br/><br/><br/>"
+    phone = next((i.value for i in doc.enterprise if i.label == "联系电话"), "")
+    seal = "<br/>" * 7
     return TABLE + (
-        f'<tr><td width="50%">{_e(sig[0])}:{blank}</td><td width="50%">{_e(sig[1])}:{blank}</td></tr>'
-        f'<tr><td>{_e(sig[2])}:<br/><br/></td><td>{_e(sig[3])}:<br/><br/></td></tr>'
+        f'<tr><td width="50%">{_e(sig[0])}:{seal}</td><td width="50%">{_e(sig[1])}:{seal}</td></tr>'
+        f'<tr><td>{_e(sig[2])}:<br/><br/></td><td>{_e(sig[3])}:{_e(phone if phone != "—" else "")}<br/><br/></td></tr>'
         f'<tr><td colspan="2" align="right">{_e(sig[4])}:&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;年'
         "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;月&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;日&nbsp;&nbsp;&nbsp;&nbsp;</td></tr>"
     ) + "</table>"

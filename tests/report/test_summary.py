@@ -51,6 +51,8 @@ def test_negative_payable_prints_as_refund():
     assert doc.totals.payable == format_yuan(-result.payable)
     assert doc.totals.payable_words == amount_in_words(-result.payable)
     assert "应退回" in summary_html(doc)
+    refunding = [b for b, line in zip(doc.classes, result.classes, strict=True) if line.payable < 0]
+    assert refunding and all(b.payable_label == "本次应退回(元)" and "-" not in b.payable for b in refunding)
 
 
 def test_errors_print_a_banner(sample):

@@ -125,3 +125,10 @@ def test_preview_dialog_paints_on_request(qtbot, window, sample):
     with qtbot.waitSignal(dialog.paintRequested, timeout=5000):
         dialog.show()
     dialog.close()
+
+
+def test_cancelled_pdf_writes_nothing(qapp, sample, tmp_path):
+    path = tmp_path / "cancelled.pdf"
+    with pytest.raises(pdf.RenderCancelled):
+        pdf.write_pdf(path, build_summary(*sample), progress=lambda done, total: done < 2)
+    assert list(tmp_path.iterdir()) == []

@@ -91,3 +91,15 @@ def test_claim_with_errors_is_written_with_banner_and_exits_1(tmp_path):
     done = run(csv_path, "--rules", "jinchang-2024", "--stage", "settlement", "--pdf", pdf)
     assert done.returncode == 1, done.stderr
     assert "本申请存在错误,不可提交" in squeeze(pdftotext(pdf))
+
+
+def test_spreadsheet_export_does_not_load_qt(classes_csv, tmp_path):
+    code = (
+        "import sys; from subsidy_calc.cli import main; "
+        f"rc = main(['export', {str(classes_csv)!r}, '--rules', 'jinchang-2024', '--stage', 'settlement', "
+        f"'--xlsx', {str(tmp_path / 'q.xlsx')!r}, '--csv', {str(tmp_path / 'q.csv')!r}]); "
+        "assert rc == 0, rc; assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "q.xlsx").exists() and (tmp_path / "q.csv").exists()

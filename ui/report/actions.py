@@ -17,15 +17,11 @@ from subsidy_calc.models import Claim
 from subsidy_calc.results import ClaimResult
 from subsidy_calc.ruleset import RuleSet
 from ui.report import preview
-from ui.report.pdf import FontMissingError, render_pdf_bytes
+from ui.report.pdf import FontMissingError, RenderCancelled, render_pdf_bytes
 
 Calculated = tuple[Claim, ClaimResult, RuleSet]
 Provider = Callable[[], Calculated | None]
 LARGE_ROSTER = 2000  # above this many apprentices a progress dialog is shown
-
-
-class ExportCancelled(Exception):
-    """The user pressed Cancel in the progress dialog; nothing was written."""
 
 
 class ReportActions(QObject):
@@ -115,7 +111,7 @@ class ReportActions(QObject):
     def _write(self, path: Path, make: Callable[[], bytes], summary: SummaryDocument, result: ClaimResult) -> bool:
         try:
             atomic_write_bytes(path, make())
-        except ExportCancelled:
+        except RenderCancelled:
             return False
         except FontMissingError as exc:
             self.show_error(self._window, self.tr("缺少中文字体"), str(exc))
@@ -146,10 +142,8 @@ class ReportActions(QObject):
                 if dialog is None:
                     return True
                 dialog.setMaximum(total)
-                dialog.setValue(done)
-                if dialog.wasCanceled():
-                    raise ExportCancelled
-                return True
+                dialog.setValue(done)  # a modal progress dialog processes events here
+                return not dialog.wasCanceled()
 
             data, _pages = render_pdf_bytes(summary, progress)
             return data

@@ -31,8 +31,12 @@ PDF_RESOLUTION = 300
 MARGINS_MM = QMarginsF(18, 15, 18, 12)
 FOOTER_CHARACTERS = "第页共0123456789"
 
-# Called with (pages painted, total pages); returning False cancels the rendering.
+# Called with (pages painted, total pages); returning False cancels: RenderCancelled is raised.
 PageProgress = Callable[[int, int], bool]
+
+
+class RenderCancelled(Exception):
+    """The progress callback asked to stop; the partial output must be discarded (write_pdf writes nothing)."""
 
 
 class FontMissingError(RuntimeError):
@@ -120,7 +124,7 @@ def paint_summary(device: QPagedPaintDevice, summary: SummaryDocument, progress:
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              summary.generated_text)
             if progress is not None and not progress(index + 1, total):
-                break
+                raise RenderCancelled
     finally:
         painter.end()
     return total

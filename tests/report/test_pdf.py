@@ -115,3 +115,15 @@ def test_existing_file_untouched_when_refused(qapp, sample, tmp_path, monkeypatc
         pdf.write_pdf(path, build_summary(claim, result, ruleset))
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["old.pdf"]
+
+
+def test_rare_character_in_a_name_refuses_with_the_real_font(qapp, tmp_path):
+    rare = "\U00020000"  # CJK Extension B: missing from WenQuanYi Micro Hei and most system fonts
+    family = pdf.best_chinese_family()
+    if family is None or pdf.missing_glyphs(family, rare) == set():
+        pytest.skip("the installed Chinese font covers CJK Extension B")
+    claim, result, ruleset = calculated(make_claim(name=f"金昌{rare}业有限公司"))
+    with pytest.raises(pdf.FontMissingError) as caught:
+        pdf.write_pdf(tmp_path / "rare.pdf", build_summary(claim, result, ruleset))
+    assert rare in str(caught.value)
+    assert list(tmp_path.iterdir()) == []

@@ -17,6 +17,8 @@ EXIT_OK = 0
 EXIT_RESULT_HAS_ERRORS = 1
 EXIT_BAD_INPUT = 2
 
+_qt_app: Any = None  # the QGuiApplication created for PDF rendering, kept alive for the process
+
 
 def register(subparsers: Any) -> None:
     """Add the `export` command to the CLI's subparsers."""
@@ -58,9 +60,10 @@ def _ensure_qt() -> Any:
     """A QGuiApplication for PDF rendering, headless when there is no display; then the PDF module."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    global _qt_app
     gui = importlib.import_module("PySide6.QtGui")
     if gui.QGuiApplication.instance() is None:
-        _ensure_qt.app = gui.QGuiApplication(["main.py"])  # type: ignore[attr-defined]
+        _qt_app = gui.QGuiApplication(["main.py"])
     return importlib.import_module("ui.report.pdf")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -43,6 +42,7 @@ class ClassBlock:
     payable: str
     notices: tuple[str, ...]
     payable_label: str = "本次应付(元)"
+    gross_label: str = "应得金额(元)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,7 @@ class Totals:
     payable: str
     payable_words: str
     refund: bool
+    gross_label: str = "应得补贴合计"
 
     @property
     def payable_label(self) -> str:
@@ -94,11 +95,12 @@ class SummaryDocument:
         for item in (*self.enterprise, *self.institution, *self.ruleset):
             parts += [item.label, item.value]
         for block in self.classes:
-            parts += [block.heading, block.gross, block.advance, block.payable, block.payable_label, *block.notices]
+            parts += [block.heading, block.gross, block.advance, block.payable, *block.notices]
+            parts += [block.payable_label, block.gross_label]
             parts += [text for row in block.rows for item in row for text in (item.label, item.value)]
             parts += [text for row in block.outcomes for text in row]
         t = self.totals
-        parts += [t.gross, t.advance, t.payable, t.payable_words, t.payable_label]
+        parts += [t.gross, t.advance, t.payable, t.payable_words, t.payable_label, t.gross_label]
         for heading, steps in self.explanations:
             parts += [heading, *steps]
         parts += [*ROSTER_HEADERS, *(cell for row in self.roster for cell in row)]
@@ -136,6 +138,7 @@ def _class_block(line: ClassLine, stage: Stage) -> ClassBlock:
         payable=format_yuan(-line.payable if line.payable < 0 else line.payable),
         notices=tuple(str(n) for n in line.notices),
         payable_label="本次应退回(元)" if line.payable < 0 else "本次应付(元)",
+        gross_label="应预支金额(元)" if stage is Stage.ADVANCE else "应得金额(元)",
     )
 
 
@@ -145,6 +148,7 @@ def _totals(result: ClaimResult) -> Totals:
     return Totals(
         gross=format_yuan(result.gross), advance=format_yuan(result.advance_paid), payable=format_yuan(shown),
         payable_words=amount_in_words(shown), refund=refund,
+        gross_label="应预支合计" if result.stage is Stage.ADVANCE else "应得补贴合计",
     )
 
 
@@ -172,7 +176,6 @@ def build_summary(
     *,
     full_ids: bool = False,
     generated_at: datetime | None = None,
-    progress: Callable[[int], None] | None = None,
 ) -> SummaryDocument:
     """Lay the engine's result out as the summary; amounts are the engine's Decimals, never recomputed.
 
@@ -187,8 +190,6 @@ def build_summary(
             str(number), person.class_id, person.name, mask(person.id_number), person.outcome.label,
             person.certificate_no or EMPTY, format_yuan(person.amount),
         ))
-        if progress is not None and number % 500 == 0:
-            progress(number)
     assumptions: tuple[str, ...] = ()
     if result.ruleset_status == "assumed":
         assumptions = tuple(ruleset.assumptions) if ruleset is not None and ruleset.assumptions else (

@@ -60,7 +60,7 @@ def _class_table(block: ClassBlock, number: int) -> str:
         )
         rows.append(f'<tr><td{LABEL}>结果系数</td><td colspan="3">{lines}</td></tr>')
     rows.append(
-        f'<tr><td{LABEL}>应得金额(元)</td><td{NUMBER}>{_e(block.gross)}</td>'
+        f'<tr><td{LABEL}>{_e(block.gross_label)}</td><td{NUMBER}>{_e(block.gross)}</td>'
         f'<td{LABEL}>已预支金额(元)</td><td{NUMBER}>{_e(block.advance)}</td></tr>'
         f'<tr><td{LABEL}>{_e(block.payable_label)}</td><td colspan="3"{NUMBER}>{_e(block.payable)}</td></tr>'
     )
@@ -75,7 +75,7 @@ def _totals(doc: SummaryDocument) -> str:
     label = t.payable_label
     words_style = ' style="color: #b00000; font-size: 11pt;"' if t.refund else ' style="font-size: 11pt;"'
     return TABLE + (
-        f'<tr><td width="30%"{LABEL}>应得补贴合计(元)</td><td{NUMBER}>{_e(t.gross)}</td></tr>'
+        f'<tr><td width="30%"{LABEL}>{_e(t.gross_label)}(元)</td><td{NUMBER}>{_e(t.gross)}</td></tr>'
         f'<tr><td{LABEL}>已预支合计(元)</td><td{NUMBER}>{_e(t.advance)}</td></tr>'
         f'<tr><td{LABEL}>{_e(label)}(小写)</td><td{NUMBER}{words_style}>¥ {_e(t.payable)}</td></tr>'
         f'<tr><td{LABEL}>{_e(label)}(大写)</td><td{words_style}>{_e(t.payable_words)}</td></tr>'

@@ -111,7 +111,7 @@ def _application(workbook: Any, doc: SummaryDocument, result: ClaimResult) -> No
         row += 1
     totals = doc.totals
     sheet.text(row, 0, "补贴合计", "label")
-    sheet.text(row + 1, 0, "应得补贴合计(元)")
+    sheet.text(row + 1, 0, f"{totals.gross_label}(元)")
     sheet.money(row + 1, 1, result.gross)
     sheet.text(row + 2, 0, "已预支合计(元)")
     sheet.money(row + 2, 1, result.advance_paid)

@@ -81,3 +81,11 @@ def test_html_escapes_user_text():
     html = summary_html(build_summary(claim, result, ruleset))
     assert "&lt;b&gt;甲&lt;/b&gt;&amp;公司" in html
     assert ENTERPRISE_NAME not in html
+
+
+def test_advance_stage_labels_the_advance():
+    claim, result, ruleset = calculated(make_claim(stage=Stage.ADVANCE, advances=(None, None)))
+    doc = build_summary(claim, result, ruleset)
+    assert doc.totals.gross_label == "应预支合计" and doc.totals.gross == format_yuan(result.gross)
+    assert all(b.gross_label == "应预支金额(元)" and b.outcomes == () for b in doc.classes)
+    assert "应预支合计(元)" in summary_html(doc)

@@ -8,14 +8,20 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..atomic import atomic_write_bytes
+from ..enums import Stage
 from ..money import format_yuan
 from ..results import ClaimResult, ClassLine
 from .cells import neutralise
+from .summary import gross_heading
 
 HEADERS = (
     "班级编号", "培训职业", "培训等级", "学徒类型", "开班日期", "结业日期", "计划人数", "取证人数",
     "结业未取证人数", "退出人数", "在训人数", "计入月数", "年标准(元/人·年)", "应得(元)", "已预支(元)", "本次应付(元)",
 )
+
+
+def headers_for(stage: Stage) -> tuple[str, ...]:
+    return tuple(gross_heading(stage) if h == "应得(元)" else h for h in HEADERS)
 
 
 def _money(value: Decimal) -> str:
@@ -36,7 +42,7 @@ def classes_csv_bytes(result: ClaimResult) -> bytes:
     """The CSV document: amounts are the engine's Decimals with two decimals and no separators."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(HEADERS)
+    writer.writerow(headers_for(result.stage))
     for line in result.classes:
         writer.writerow(_row(line))
     totals = ["合计"] + [""] * (len(HEADERS) - 4)

@@ -22,7 +22,7 @@ import xlsxwriter
 from ..atomic import atomic_write_bytes
 from ..results import ClaimResult
 from .cells import is_formula_like
-from .summary import ROSTER_HEADERS, Item, SummaryDocument
+from .summary import ROSTER_HEADERS, Item, SummaryDocument, gross_heading
 
 MONEY_FORMAT = "#,##0.00;[Red]-#,##0.00"
 WORKBOOK_OPTIONS = {
@@ -132,7 +132,8 @@ def _application(workbook: Any, doc: SummaryDocument, result: ClaimResult) -> No
 
 def _classes(workbook: Any, result: ClaimResult) -> None:
     sheet = _Sheet(workbook, "培训班")
-    sheet.header(0, tuple(h for h, _ in CLASS_HEADERS), tuple(w for _, w in CLASS_HEADERS))
+    headings = tuple(gross_heading(result.stage) if h == "应得(元)" else h for h, _ in CLASS_HEADERS)
+    sheet.header(0, headings, tuple(w for _, w in CLASS_HEADERS))
     row = 0
     for row, line in enumerate(result.classes, start=1):
         c = line.counts

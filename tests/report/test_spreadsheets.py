@@ -129,3 +129,14 @@ def test_csv_has_bom_a_row_per_class_and_totals(sample):
     assert rows[1][0] == "A01" and Decimal(rows[1][-1]) == result.classes[0].payable
     assert rows[-1][0] == "合计"
     assert [Decimal(v) for v in rows[-1][-3:]] == [result.gross, result.advance_paid, result.payable]
+
+
+def test_advance_stage_headings_say_advance_not_earned():
+    from subsidy_calc.enums import Stage
+
+    _, result, _ = calculated(make_claim(stage=Stage.ADVANCE))
+    rows = list(csv.reader(io.StringIO(classes_csv_bytes(result).decode("utf-8-sig"), newline="")))
+    assert "应预支(元)" in rows[0] and "应得(元)" not in rows[0]
+    book = _workbook(*calculated(make_claim(stage=Stage.ADVANCE)))
+    headings = [c.value for c in book["培训班"][1]]
+    assert "应预支(元)" in headings and "应得(元)" not in headings

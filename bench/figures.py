@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -161,7 +162,9 @@ def figure_export(ctx: Context) -> list[FigureResult]:
     for row, kind in ((pdf, "pdf"), (xlsx, "xlsx")):
         row.peak_rss_mb, row.baseline_peak_rss_mb = _peak(runs[kind]), _peak(runs["calc"])
         produced = out / f"claim.{kind}"
-        row.notes.append(f"output {produced.stat().st_size / 1024:.0f} KB" if produced.exists() else "no output!")
+        pages = re.search(r"共 (\d+) 页", runs[kind][-1].stdout)
+        size = f"output {produced.stat().st_size / 1024:.0f} KB" if produced.exists() else "no output!"
+        row.notes.append(size + (f", {pages.group(1)} pages" if pages else ""))
     xlsx.notes.append("issue 6 sets no target for the xlsx export; shown for information")
     return [pdf, xlsx]
 

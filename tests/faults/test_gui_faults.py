@@ -19,11 +19,10 @@ from PySide6.QtWidgets import QLabel
 from ui.main_window import MainWindow
 from ui.recovery import RecoveryStore
 
-from subsidy_calc import atomic
 from subsidy_calc.claim_file import load_claim
 from ui import dialogs, main_window
 
-from .helpers import saved, small_claim
+from .helpers import disk_full_under, saved, small_claim
 
 CLASS = ["F01", "焊工", "中级工", "职工学徒", "2023-03-01", "2025-02-28", "20", "15", "3", "2", "", "否", "", ""]
 
@@ -62,35 +61,6 @@ def _type_class(window: Any) -> None:
             assert model.setData(model.index(row, column), text)
 
 
-def _disk_full_under(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Writes into `folder` fail as on a full disk; other folders (the recovery folder) still work."""
-    real_fdopen = os.fdopen
-
-    class Full:
-        def __init__(self, handle: Any) -> None:
-            self.handle = handle
-
-        def write(self, data: bytes) -> int:
-            self.handle.write(data[:1024])
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-        def __getattr__(self, name: str) -> Any:
-            return getattr(self.handle, name)
-
-        def __enter__(self) -> Any:
-            return self
-
-        def __exit__(self, *exc: object) -> None:
-            self.handle.close()
-
-    def fdopen(fd: int, *args: Any, **kwargs: Any) -> Any:
-        handle = real_fdopen(fd, *args, **kwargs)
-        where = Path(os.readlink(f"/proc/self/fd/{fd}")).parent
-        return Full(handle) if where == folder else handle
-
-    monkeypatch.setattr(atomic.os, "fdopen", fdopen)
-
-
 def test_save_to_a_full_disk(window: Any, shown: list[tuple[str, str]], tmp_path: Path, qtbot: Any,
                              monkeypatch: pytest.MonkeyPatch) -> None:
     disk = tmp_path / "U盘"
@@ -100,7 +70,7 @@ def test_save_to_a_full_disk(window: Any, shown: list[tuple[str, str]], tmp_path
     _type_class(window)
     window.form.edits["enterprise.name"].setText("金昌某某有色金属公司")
     qtbot.waitUntil(lambda: window.document.result is not None and window.recovery.path.exists(), timeout=3000)
-    _disk_full_under(disk, monkeypatch)
+    disk_full_under(disk, monkeypatch)
 
     assert window.save_to(target) is False
 

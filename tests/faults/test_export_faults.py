@@ -1,0 +1,62 @@
+"""Exporting onto a failing disk: a clear Chinese error, exit 2, no half-written or temporary file."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from subsidy_calc import atomic
+from subsidy_calc.cli import main as cli_main
+
+from .helpers import disk_full_under, saved, small_claim
+
+
+@pytest.mark.parametrize("kind", ["pdf", "xlsx", "csv"])
+def test_export_to_a_full_disk(tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch,
+                               capsys: pytest.CaptureFixture[str], qapp: Any) -> None:
+    source = tmp_path / "申请.subsidy.json"
+    saved(source, small_claim())
+    disk = tmp_path / "U盘"
+    disk.mkdir()
+    out = disk / f"申请表.{kind}"
+    out.write_bytes(b"previous export")
+    disk_full_under(disk, monkeypatch)
+    assert cli_main(["export", str(source), f"--{kind}", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"错误:无法写入“{out}”:{os.strerror(errno.ENOSPC)}" in err and "Traceback" not in err
+    assert out.read_bytes() == b"previous export"
+    assert sorted(p.name for p in disk.iterdir()) == [out.name]
+
+
+def test_export_to_a_folder_that_refuses_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Simulated with PermissionError when running as root (root ignores chmod), a real chmod otherwise."""
+    source = tmp_path / "申请.subsidy.json"
+    saved(source, small_claim())
+    folder = tmp_path / "只读"
+    folder.mkdir()
+    if os.geteuid() == 0:
+        def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+        monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    else:
+        folder.chmod(0o500)
+    try:
+        assert cli_main(["export", str(source), "--xlsx", str(folder / "申请表.xlsx")]) == 2
+    finally:
+        folder.chmod(0o700)
+    err = capsys.readouterr().err
+    assert "错误:无法写入" in err and os.strerror(errno.EACCES) in err
+    assert list(folder.iterdir()) == []
+
+
+def test_export_into_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "申请.subsidy.json"
+    saved(source, small_claim())
+    assert cli_main(["export", str(source), "--xlsx", str(tmp_path / "没有" / "申请表.xlsx")]) == 2
+    assert "不存在" in capsys.readouterr().err

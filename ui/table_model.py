@@ -1,0 +1,165 @@
+"""QAbstractTableModel over a list of row drafts; every user edit goes through the undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QUndoStack
+
+from .columns import Editor
+from .commands import InsertRowsCommand, RemoveRowsCommand, SetCellCommand
+from .drafts import RowDraft, RowSchema
+
+ERROR_BRUSH = QBrush(QColor("#ffd6d6"))
+_RIGHT_ALIGNED = (Editor.COUNT, Editor.MONEY)
+Index = QModelIndex | QPersistentModelIndex
+
+
+def cell_text(value: object) -> str:
+    """What an editor or a caller hands setData → the cell's text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, QDate):
+        return value.toString("yyyy-MM-dd") if value.isValid() else ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+class DraftTableModel(QAbstractTableModel):
+    """Rows of drafts (raw texts + errors + validated object); only the edited row is revalidated."""
+
+    contentChanged = Signal()
+
+    def __init__(self, schema: RowSchema[Any], undo_stack: QUndoStack, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.schema = schema
+        self._undo = undo_stack
+        self._rows: list[RowDraft[Any]] = []
+
+    # --- Qt model API -------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.schema.column_count
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        draft = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return draft.texts[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return draft.errors.get(column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return ERROR_BRUSH if column in draft.errors else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.schema.specs[column].editor in _RIGHT_ALIGNED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < self.schema.column_count:
+                return self.header_text(section)
+            return None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """An edit as the user makes it: validated, recalculated and undoable."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.row() >= len(self._rows):
+            return False
+        text = cell_text(value)
+        old = self._rows[index.row()].texts[index.column()]
+        if text != old:
+            self._undo.push(SetCellCommand(self, index.row(), index.column(), old, text))
+        return True
+
+    # --- reading --------------------------------------------------------------------------------------
+    def header_text(self, column: int) -> str:
+        return QCoreApplication.translate("columns", self.schema.header(column))
+
+    def draft(self, row: int) -> RowDraft[Any]:
+        return self._rows[row]
+
+    def drafts(self) -> list[RowDraft[Any]]:
+        return list(self._rows)
+
+    def values(self) -> list[Any]:
+        """The validated objects of every row (call only when problems() is empty)."""
+        return [draft.value for draft in self._rows]
+
+    def problems(self) -> list[str]:
+        """'培训班第 2 行 开班日期:…' for each invalid cell, in row order."""
+        found: list[str] = []
+        for number, draft in enumerate(self._rows, start=1):
+            if draft.value is None:
+                for column in sorted(draft.errors):
+                    found.append(f"{self.schema.what}第 {number} 行:{draft.errors[column]}")
+        return found
+
+    # --- changes applied by undo commands (not undoable themselves) ---------------------------------
+    def apply_text(self, row: int, column: int, text: str) -> None:
+        self._rows[row] = self.schema.with_text(self._rows[row], column, text)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.schema.column_count - 1))
+        self.contentChanged.emit()
+
+    def insert_drafts(self, row: int, drafts: Sequence[RowDraft[Any]]) -> None:
+        if not drafts:
+            return
+        self.beginInsertRows(QModelIndex(), row, row + len(drafts) - 1)
+        self._rows[row:row] = list(drafts)
+        self.endInsertRows()
+        self.contentChanged.emit()
+
+    def take_rows(self, rows: Sequence[int]) -> list[RowDraft[Any]]:
+        """Remove the given rows (ascending) and return their drafts in the same order."""
+        taken = [self._rows[r] for r in rows]
+        for row in sorted(rows, reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+        self.contentChanged.emit()
+        return taken
+
+    def reset_drafts(self, drafts: Sequence[RowDraft[Any]]) -> None:
+        self.beginResetModel()
+        self._rows = list(drafts)
+        self.endResetModel()
+        self.contentChanged.emit()
+
+    # --- undoable operations for the window ------------------------------------------------------------
+    def add_row(self, row: int | None = None, texts: Sequence[str] | None = None) -> int:
+        """Append (or insert at row) an empty or pre-filled row; returns its index."""
+        at = len(self._rows) if row is None else max(0, min(row, len(self._rows)))
+        draft = self.schema.validate(texts) if texts is not None else self.schema.empty()
+        label = QCoreApplication.translate("commands", "添加{0}行").format(self.schema.what)
+        self._undo.push(InsertRowsCommand(self, at, [draft], label))
+        return at
+
+    def duplicate_rows(self, rows: Sequence[int]) -> None:
+        chosen = sorted(set(r for r in rows if 0 <= r < len(self._rows)))
+        if not chosen:
+            return
+        copies = [self._rows[r] for r in chosen]
+        label = QCoreApplication.translate("commands", "复制 {0} 行").format(len(copies))
+        self._undo.push(InsertRowsCommand(self, chosen[-1] + 1, copies, label))
+
+    def remove_rows(self, rows: Sequence[int]) -> None:
+        chosen = sorted(set(r for r in rows if 0 <= r < len(self._rows)))
+        if chosen:
+            self._undo.push(RemoveRowsCommand(self, chosen))

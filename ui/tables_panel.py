@@ -1,0 +1,137 @@
+"""The two tables of a claim, classes (培训班) and roster (学徒名册), with add/duplicate/remove buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .columns import ClassColumn, RosterColumn
+from .delegates import DraftDelegate
+from .table_model import DraftTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TablesPanel", text)
+
+
+def _table(model: DraftTableModel, name: str, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setItemDelegate(DraftDelegate(view))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    view.setAlternatingRowColors(True)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    vertical = view.verticalHeader()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(24)
+    for column, spec in enumerate(model.schema.specs):
+        view.setColumnWidth(column, spec.width)
+    return view
+
+
+def _button(text: str, name: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    return button
+
+
+class TablesPanel(QWidget):
+    """Class table above, roster below; rows are added, duplicated and removed through the undo stack."""
+
+    currentClassChanged = Signal()
+
+    def __init__(self, classes: DraftTableModel, roster: DraftTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.classes = classes
+        self.roster = roster
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        class_box = QGroupBox(_tr("培训班"), splitter)
+        self.class_table = _table(classes, "classTable", class_box)
+        self.add_class_button = _button(_tr("添加班级"), "addClassButton", class_box)
+        self.duplicate_class_button = _button(_tr("复制班级"), "duplicateClassButton", class_box)
+        self.remove_class_button = _button(_tr("删除班级"), "removeClassButton", class_box)
+        self.add_class_button.clicked.connect(self.add_class)
+        self.duplicate_class_button.clicked.connect(lambda: classes.duplicate_rows(self._rows(self.class_table)))
+        self.remove_class_button.clicked.connect(lambda: classes.remove_rows(self._rows(self.class_table)))
+        self._box_layout(class_box, self.class_table,
+                         [self.add_class_button, self.duplicate_class_button, self.remove_class_button], None)
+        roster_box = QGroupBox(_tr("学徒名册(可选:填写后按名册统计各班人数)"), splitter)
+        self.roster_table = _table(roster, "rosterTable", roster_box)
+        self.add_person_button = _button(_tr("添加学徒"), "addApprenticeButton", roster_box)
+        self.duplicate_person_button = _button(_tr("复制学徒"), "duplicateApprenticeButton", roster_box)
+        self.remove_person_button = _button(_tr("删除学徒"), "removeApprenticeButton", roster_box)
+        self.add_person_button.clicked.connect(self.add_apprentice)
+        self.duplicate_person_button.clicked.connect(lambda: roster.duplicate_rows(self._rows(self.roster_table)))
+        self.remove_person_button.clicked.connect(lambda: roster.remove_rows(self._rows(self.roster_table)))
+        self.roster_count = QLabel(roster_box)
+        self._box_layout(roster_box, self.roster_table,
+                         [self.add_person_button, self.duplicate_person_button, self.remove_person_button],
+                         self.roster_count)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.class_table.selectionModel().currentRowChanged.connect(lambda *_: self.currentClassChanged.emit())
+        roster.rowsInserted.connect(self._count_roster)
+        roster.rowsRemoved.connect(self._count_roster)
+        roster.modelReset.connect(self._count_roster)
+        self._count_roster()
+
+    @staticmethod
+    def _box_layout(box: QGroupBox, table: QTableView, buttons: list[QPushButton], extra: QLabel | None) -> None:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        if extra is not None:
+            row.addWidget(extra)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addWidget(table)
+
+    @staticmethod
+    def _rows(view: QTableView) -> list[int]:
+        rows = {index.row() for index in view.selectionModel().selectedIndexes()}
+        current = view.currentIndex()
+        if not rows and current.isValid():
+            rows.add(current.row())
+        return sorted(rows)
+
+    def _count_roster(self, *_: object) -> None:
+        self.roster_count.setText(_tr("共 {0} 人").format(self.roster.rowCount()))
+
+    def current_class_row(self) -> int | None:
+        index = self.class_table.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def add_class(self) -> None:
+        row = self.classes.add_row()
+        self.class_table.setCurrentIndex(self.classes.index(row, ClassColumn.CLASS_ID))
+
+    def add_apprentice(self) -> None:
+        texts = [""] * self.roster.columnCount()
+        row = self.current_class_row()
+        if row is not None:
+            texts[RosterColumn.CLASS_ID] = self.classes.draft(row).texts[ClassColumn.CLASS_ID]
+        new_row = self.roster.add_row(texts=texts)
+        self.roster_table.setCurrentIndex(self.roster.index(new_row, RosterColumn.NAME))
+
+    def select_class(self, row: int) -> None:
+        if 0 <= row < self.classes.rowCount():
+            self.class_table.setCurrentIndex(self.classes.index(row, 0, QModelIndex()))

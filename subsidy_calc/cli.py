@@ -70,7 +70,7 @@ def _register_extra_commands(sub: Any) -> None:
     """Commands that live in their own modules (export needs Qt for PDF, imported only when run)."""
     import importlib
 
-    for name in ("cli_export",):
+    for name in ("cli_export", "cli_import"):
         try:
             module = importlib.import_module(f"{__package__}.{name}")
         except ModuleNotFoundError as exc:

@@ -1,1 +1,1 @@
-"""The desktop window (PySide6): Qt models, views and dialogs over the Qt-free subsidy_calc core."""
+"""Everything that knows Qt: the window, table models, dialogs, printing and PDF rendering."""

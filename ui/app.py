@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from subsidy_calc import __version__
 
-from .fonts import MISSING_FONT_MESSAGE, has_chinese_font
+from .fonts import INSTALL_HINT, has_chinese_font
 from .i18n import configured_language, install_translator
 from .main_window import MainWindow
 from .settings import default_settings
@@ -25,7 +25,7 @@ def run_gui(argv: list[str]) -> int:
     settings = default_settings()
     install_translator(configured_language(settings))
     if not has_chinese_font():
-        print(MISSING_FONT_MESSAGE, file=sys.stderr)
+        print(INSTALL_HINT, file=sys.stderr)
     window = MainWindow(settings=settings)
     window.show()
     files = [a for a in argv[1:] if a.endswith(".json")]

@@ -1,21 +1,45 @@
-"""Is a Chinese font installed? (Without one every Chinese glyph is a box, on screen and in PDFs.)"""
+"""Chinese font detection: which installed families can draw Simplified Chinese, and does one cover a text."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
-MISSING_FONT_MESSAGE = (
-    "No Chinese font is installed, so Chinese text shows as boxes. "
-    "Run `bash scripts/setup.sh` or install the package fonts-wqy-microhei "
-    "(sudo apt-get install fonts-wqy-microhei), then restart the app.\n"
-    "未安装中文字体,中文会显示为方框。请运行 bash scripts/setup.sh 或安装 fonts-wqy-microhei 后重新启动。"
+# TrueType-outline fonts first: their text extracts exactly from PDFs (Noto CJK's CFF outlines do not).
+PREFERRED_FAMILIES = (
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Microsoft YaHei",
+    "SimSun",
+    "SimHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+)
+
+INSTALL_HINT = (
+    "No Chinese font is installed, so Chinese text would show as empty boxes. "
+    "Run `bash scripts/setup.sh` (installs fonts-wqy-microhei) or install a Chinese font, then restart."
 )
 
 
 def chinese_font_families() -> list[str]:
-    """Font families that can write Simplified Chinese (needs a QGuiApplication)."""
-    return list(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+    """Installed families that declare Simplified Chinese, preferred ones first. Needs a QGuiApplication."""
+    found = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    preferred = [f for f in PREFERRED_FAMILIES if f in found]
+    return preferred + sorted(f for f in found if f not in preferred)
 
 
 def has_chinese_font() -> bool:
     return bool(chinese_font_families())
+
+
+def best_chinese_family() -> str | None:
+    families = chinese_font_families()
+    return families[0] if families else None
+
+
+def missing_glyphs(family: str, text: str) -> set[str]:
+    """Characters of `text` (other than whitespace) that `family` cannot draw."""
+    raw = QRawFont.fromFont(QFont(family))
+    return {ch for ch in set(text) if not ch.isspace() and not raw.supportsCharacter(ord(ch))}

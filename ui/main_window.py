@@ -20,7 +20,7 @@ from . import settings as prefs
 from .dialogs import ClaimFileDialog, Messages, PreferencesDialog, RecoveryDialog, SaveChoice, UnsavedChangesDialog
 from .document import ClaimDocument, Snapshot
 from .drafts import CLASS_SCHEMA, ROSTER_SCHEMA
-from .fonts import MISSING_FONT_MESSAGE, has_chinese_font
+from .fonts import INSTALL_HINT, has_chinese_font
 from .form_panel import BAND_STYLE, FormPanel
 from .i18n import configured_language, install_translator, save_language
 from .recovery import RecoveryStore, default_recovery_dir
@@ -28,6 +28,10 @@ from .result_panel import ResultPanel
 from .tables_panel import TablesPanel
 
 APP_TITLE = "新型学徒制培训补贴计算"
+# English first: without a Chinese font the Chinese sentence would be boxes.
+FONT_MESSAGE = (
+    INSTALL_HINT + "\n未安装中文字体,中文会显示为方框:请运行 bash scripts/setup.sh 或安装 fonts-wqy-microhei。"
+)
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         if not has_chinese_font():
-            layout.addWidget(self._banner(MISSING_FONT_MESSAGE, "fontBanner"))
+            layout.addWidget(self._banner(FONT_MESSAGE, "fontBanner"))
         if self.catalog.errors:
             text = self.tr("以下规则文件有错误,未加载:") + "\n" + "\n".join(str(e) for e in self.catalog.errors)
             layout.addWidget(self._banner(text, "ruleErrorBanner"))

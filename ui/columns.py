@@ -52,20 +52,20 @@ class ClassColumn(IntEnum):
 
 
 CLASS_SPECS: dict[ClassColumn, ColumnSpec] = {
-    ClassColumn.CLASS_ID: ColumnSpec("班级编号", "class_id", Editor.TEXT, 80),
-    ClassColumn.OCCUPATION: ColumnSpec("培训职业", "occupation", Editor.TEXT, 90),
-    ClassColumn.LEVEL: ColumnSpec("培训等级", "level", Editor.LEVEL, 80),
-    ClassColumn.APPRENTICE_TYPE: ColumnSpec("学徒类型", "apprentice_type", Editor.APPRENTICE_TYPE, 80),
-    ClassColumn.START_DATE: ColumnSpec("开班日期", "start_date", Editor.DATE, 95),
-    ClassColumn.END_DATE: ColumnSpec("结业日期", "end_date", Editor.DATE, 95),
-    ClassColumn.PLANNED: ColumnSpec("计划人数", "planned", Editor.COUNT, 70),
-    ClassColumn.CERTIFIED: ColumnSpec("取证人数", "certified", Editor.COUNT, 70),
-    ClassColumn.COMPLETED_NO_CERT: ColumnSpec("结业未取证人数", "completed_no_cert", Editor.COUNT, 105),
-    ClassColumn.DROPPED: ColumnSpec("退出人数", "dropped", Editor.COUNT, 70),
-    ClassColumn.COST_PER_PERSON: ColumnSpec("人均培训费用", "cost_per_person", Editor.MONEY, 95),
-    ClassColumn.SHORTAGE: ColumnSpec("紧缺职业", "shortage", Editor.YES_NO, 70),
-    ClassColumn.ADVANCE_PAID: ColumnSpec("已预支金额", "advance_paid", Editor.MONEY, 95),
-    ClassColumn.IN_TRAINING: ColumnSpec("在训人数", "in_training", Editor.COUNT, 70),
+    ClassColumn.CLASS_ID: ColumnSpec("班级编号", "class_id", Editor.TEXT, 85),
+    ClassColumn.OCCUPATION: ColumnSpec("培训职业", "occupation", Editor.TEXT, 70),
+    ClassColumn.LEVEL: ColumnSpec("培训等级", "level", Editor.LEVEL, 68),
+    ClassColumn.APPRENTICE_TYPE: ColumnSpec("学徒类型", "apprentice_type", Editor.APPRENTICE_TYPE, 70),
+    ClassColumn.START_DATE: ColumnSpec("开班日期", "start_date", Editor.DATE, 86),
+    ClassColumn.END_DATE: ColumnSpec("结业日期", "end_date", Editor.DATE, 86),
+    ClassColumn.PLANNED: ColumnSpec("计划人数", "planned", Editor.COUNT, 62),
+    ClassColumn.CERTIFIED: ColumnSpec("取证人数", "certified", Editor.COUNT, 62),
+    ClassColumn.COMPLETED_NO_CERT: ColumnSpec("结业未取证人数", "completed_no_cert", Editor.COUNT, 96),
+    ClassColumn.DROPPED: ColumnSpec("退出人数", "dropped", Editor.COUNT, 62),
+    ClassColumn.COST_PER_PERSON: ColumnSpec("人均培训费用", "cost_per_person", Editor.MONEY, 86),
+    ClassColumn.SHORTAGE: ColumnSpec("紧缺职业", "shortage", Editor.YES_NO, 62),
+    ClassColumn.ADVANCE_PAID: ColumnSpec("已预支金额", "advance_paid", Editor.MONEY, 80),
+    ClassColumn.IN_TRAINING: ColumnSpec("在训人数", "in_training", Editor.COUNT, 62),
 }
 
 
@@ -88,7 +88,7 @@ class RosterColumn(IntEnum):
 ROSTER_SPECS: dict[RosterColumn, ColumnSpec] = {
     RosterColumn.NAME: ColumnSpec("姓名", "name", Editor.TEXT, 80),
     RosterColumn.ID_NUMBER: ColumnSpec("身份证号", "id_number", Editor.ID_NUMBER, 160),
-    RosterColumn.CLASS_ID: ColumnSpec("班级编号", "class_id", Editor.TEXT, 80),
+    RosterColumn.CLASS_ID: ColumnSpec("班级编号", "class_id", Editor.TEXT, 85),
     RosterColumn.STATUS: ColumnSpec("状态", "status", Editor.STATUS, 90),
     RosterColumn.CERTIFICATE_NO: ColumnSpec("证书编号", "certificate_no", Editor.TEXT, 130),
     RosterColumn.CONTRACT_START: ColumnSpec("劳动合同开始", "contract_start", Editor.DATE, 100),

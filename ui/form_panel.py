@@ -103,7 +103,8 @@ class FormPanel(QWidget):
                 edit.setPlaceholderText(_tr(placeholder))
             edit.textChanged.connect(lambda text, k=key: self._document.edit_field(k, text, mergeable=True))
             self.edits[key] = edit
-            form.addRow(_tr(self._document.field_title(key)) + ":", edit)
+            title = self._document.field_title(key)
+            form.addRow(_tr(title.removeprefix("培训机构") or title) + ":", edit)
             if key in CODE_KEYS:
                 status = QLabel(box)
                 status.setObjectName(name + "Status")

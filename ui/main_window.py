@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 1)
-        splitter.setSizes([360, 760, 380])
+        splitter.setSizes([330, 1000, 330])
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("就绪"))

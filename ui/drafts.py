@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import IntEnum
@@ -22,13 +21,28 @@ from .columns import ClassColumn, ColumnSpec, Editor, RosterColumn
 T = TypeVar("T", bound=BaseModel)
 
 
-@dataclass(frozen=True, slots=True)
 class RowDraft(Generic[T]):
-    """One table row as the user typed it; `value` is the validated domain object, None while invalid."""
+    """One table row as the user typed it; `value` is the validated domain object, None while invalid.
 
-    texts: tuple[str, ...]
-    errors: dict[int, str] = field(default_factory=dict)
-    value: T | None = None
+    A draft made from an already validated object computes its texts only when a view asks for them,
+    so putting 10,000 imported apprentices into the window costs next to nothing.
+    """
+
+    __slots__ = ("_schema", "_texts", "errors", "value")
+
+    def __init__(self, texts: tuple[str, ...] | None, errors: dict[int, str] | None = None,
+                 value: T | None = None, schema: RowSchema[T] | None = None) -> None:
+        self._texts = texts
+        self.errors: dict[int, str] = errors if errors is not None else {}
+        self.value: T | None = value
+        self._schema = schema
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        if self._texts is None:
+            assert self._schema is not None and self.value is not None
+            self._texts = self._schema.texts_of(self.value)
+        return self._texts
 
     @property
     def valid(self) -> bool:
@@ -99,8 +113,10 @@ class RowSchema(Generic[T]):
 
     def from_value(self, value: T) -> RowDraft[T]:
         """A draft for an already validated object (no second validation: imports of 10,000 rows stay fast)."""
-        texts = tuple(_to_text(spec, getattr(value, spec.field)) for spec in self.specs)
-        return RowDraft(texts, {}, value)
+        return RowDraft(None, {}, value, self)
+
+    def texts_of(self, value: T) -> tuple[str, ...]:
+        return tuple(_to_text(spec, getattr(value, spec.field)) for spec in self.specs)
 
     def validate(self, texts: Sequence[str]) -> RowDraft[T]:
         """Texts → draft with the object, or with a Chinese message on each offending cell."""

@@ -5,19 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
     from .document import ClaimDocument, Snapshot
     from .drafts import RowDraft
     from .table_model import DraftTableModel
+from .i18n import _tr
 
 FIELD_MERGE_ID = 1001
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
 
 
 class SetCellCommand(QUndoCommand):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,11 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import LANGUAGES
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+from .i18n import LANGUAGES, _tr
 
 
 def claim_file_filter() -> str:

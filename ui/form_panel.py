@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from subsidy_calc.enums import Stage
 
 from .document import ClaimDocument
+from .i18n import _tr
 
 # key → (objectName, placeholder)
 PARTY_WIDGETS: dict[str, tuple[str, str]] = {
@@ -34,9 +35,6 @@ CODE_KEYS = ("enterprise.credit_code", "institution.code")
 ERROR_STYLE = "QLineEdit { background: #ffd6d6; }"
 BAND_STYLE = "QLabel { background: #fff3c4; border: 1px solid #e0b000; padding: 6px; color: #5a4300; }"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormPanel", text)
 
 
 class FormPanel(QWidget):
@@ -141,7 +139,8 @@ class FormPanel(QWidget):
                 if error:
                     label.setText(f"<span style='color:#b00020'>{error}</span>")
                 else:
-                    label.setText(f"<span style='color:#1b7f3b'>✓ {_tr('校验码正确')}</span>" if value else "")
+                    ok = _tr("校验码正确")
+                    label.setText(f"<span style='color:#1b7f3b'>✓ {ok}</span>" if value else "")
         elif key == "ruleset_id":
             found = self.ruleset_combo.findData(value)
             if found >= 0 and found != self.ruleset_combo.currentIndex():

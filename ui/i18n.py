@@ -13,6 +13,11 @@ LANGUAGES = {"zh_CN": "中文(简体)", "en": "English"}
 _installed: list[QTranslator] = []
 
 
+def _tr(text: str) -> str:
+    """Translate a UI string; pyside6-lupdate -tr-function-alias tr+=_tr files these under context ""."""
+    return QCoreApplication.translate("", text)
+
+
 def system_language() -> str:
     """zh* → Chinese, anything else → English."""
     return "zh_CN" if QLocale.system().name().lower().startswith("zh") else "en"

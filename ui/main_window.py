@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -338,12 +338,11 @@ class MainWindow(QMainWindow):
         Messages.info(self, self.tr("首选项"), self.tr("界面语言已保存,重新启动后完全生效。"))
 
     def about_text(self) -> str:
-        rulesets = "\n".join(f"{r.id}  {self.tr('版本')} {r.version}" for r in
+        version = self.tr("版本")
+        rulesets = "\n".join(f"{r.id}  {version} {r.version}" for r in
                              sorted(self.catalog.rulesets.values(), key=lambda r: r.id))
         return (f"{self.tr(APP_TITLE)} {__version__}\n\n" + self.tr("规则集:") + "\n" + rulesets)
 
     def about(self) -> None:
         Messages.about(self, self.tr("关于"), self.about_text())
 
-
-QCoreApplication.translate("MainWindow", APP_TITLE)

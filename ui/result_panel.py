@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 from subsidy_calc.money import format_yuan
 from subsidy_calc.results import ClaimResult, Severity
 
+from .i18n import _tr
+
 MAX_NOTICES = 500
 NO_VALUE = "—"
 _COLOURS = {Severity.ERROR: QColor("#b00020"), Severity.WARNING: QColor("#8a5a00"), Severity.INFO: QColor("#333333")}
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultPanel", text)
 
 
 class ResultPanel(QWidget):

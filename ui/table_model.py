@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QUndoStack
 from .columns import Editor
 from .commands import InsertRowsCommand, RemoveRowsCommand, SetCellCommand
 from .drafts import RowDraft, RowSchema
+from .i18n import _tr
 
 ERROR_BRUSH = QBrush(QColor("#ffd6d6"))
 _RIGHT_ALIGNED = (Editor.COUNT, Editor.MONEY)
@@ -147,7 +148,7 @@ class DraftTableModel(QAbstractTableModel):
         """Append (or insert at row) an empty or pre-filled row; returns its index."""
         at = len(self._rows) if row is None else max(0, min(row, len(self._rows)))
         draft = self.schema.validate(texts) if texts is not None else self.schema.empty()
-        label = QCoreApplication.translate("commands", "添加{0}行").format(self.schema.what)
+        label = _tr("添加一行")
         self._undo.push(InsertRowsCommand(self, at, [draft], label))
         return at
 
@@ -156,7 +157,7 @@ class DraftTableModel(QAbstractTableModel):
         if not chosen:
             return
         copies = [self._rows[r] for r in chosen]
-        label = QCoreApplication.translate("commands", "复制 {0} 行").format(len(copies))
+        label = _tr("复制 {0} 行").format(len(copies))
         self._undo.push(InsertRowsCommand(self, chosen[-1] + 1, copies, label))
 
     def remove_rows(self, rows: Sequence[int]) -> None:

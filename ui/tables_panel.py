@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -18,11 +18,8 @@ from PySide6.QtWidgets import (
 
 from .columns import ClassColumn, RosterColumn
 from .delegates import DraftDelegate
+from .i18n import _tr
 from .table_model import DraftTableModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TablesPanel", text)
 
 
 def _table(model: DraftTableModel, name: str, parent: QWidget) -> QTableView:

@@ -143,8 +143,8 @@ class FormPanel(QWidget):
                     label.setText(f"<span style='color:#1b7f3b'>✓ {ok}</span>" if value else "")
         elif key == "ruleset_id":
             found = self.ruleset_combo.findData(value)
-            if found >= 0 and found != self.ruleset_combo.currentIndex():
-                self.ruleset_combo.setCurrentIndex(found)
+            if found != self.ruleset_combo.currentIndex():
+                self.ruleset_combo.setCurrentIndex(found)  # -1 (nothing chosen) for an unknown rule set
             self._show_ruleset()
         elif key == "stage":
             found = self.stage_combo.findData(value)

@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtWidgets import QLabel
 from ui_helpers import id_number
 
 from subsidy_calc import __version__
+from subsidy_calc.claim_file import save_claim
 from subsidy_calc.engine import calculate
 from subsidy_calc.models import Apprentice, Claim, TrainingClass
+from ui import main_window
 from ui.fonts import chinese_font_families, has_chinese_font
 from ui.main_window import MainWindow
 
@@ -74,3 +77,24 @@ def test_font_check_functions(qapp: Any) -> None:
     families = chinese_font_families()
     assert isinstance(families, list)
     assert has_chinese_font() == bool(families)
+
+
+def test_missing_chinese_font_is_explained_in_english(make_window: Any, monkeypatch: Any) -> None:
+    monkeypatch.setattr(main_window, "has_chinese_font", lambda: False)
+    window: MainWindow = make_window()
+    banner = window.findChild(QLabel, "fontBanner")
+    assert banner is not None
+    assert "No Chinese font is installed" in banner.text()
+    assert "fonts-wqy-microhei" in banner.text() and "scripts/setup.sh" in banner.text()
+
+
+def test_claim_with_unknown_ruleset_is_not_calculated(window: MainWindow, tmp_path: Any, recorder: Any) -> None:
+    path = tmp_path / "other.subsidy.json"
+    save_claim(path, _claim().model_copy(update={"ruleset_id": "atlantis-2030"}))
+    assert window.open_path(path)
+    assert window.current_claim() is None
+    assert any("atlantis-2030" in p for p in window.document.problems)
+    assert window.form.ruleset_combo.currentIndex() == -1
+    assert "atlantis-2030" in recorder.messages[-1][1]
+    window.form.ruleset_combo.setCurrentIndex(window.form.ruleset_combo.findData("nantong-2019"))
+    assert window.current_claim() is not None

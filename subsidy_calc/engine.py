@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from .enums import ApprenticeType, Outcome, Stage
+from .identity import birth_date_of
 from .models import Apprentice, Claim, OutcomeCounts, TrainingClass, roster_counts
 from .money import ZERO, format_yuan
 from .periods import add_months, age_on, midpoint, whole_months
@@ -263,46 +265,83 @@ def _factor_text(factor: Decimal, values: RuleValues) -> str:
     return f"{(factor * TWELVE).to_integral_value()}/12 年"
 
 
+@dataclass(frozen=True)
+class _PersonCheck:
+    """Per-class facts for checking people fast: amounts by outcome, age cut-off, contract rule."""
+
+    amounts: dict[Outcome, Decimal]
+    training_class: TrainingClass
+    born_after: str  # YYYYMMDD: born after this day means under the minimum age at the training start
+    min_age: int
+    min_contract_months: int
+
+
+def _person_checks(claim: Claim, lines: dict[str, ClassLine], ruleset: RuleSet) -> dict[str, _PersonCheck]:
+    settlement = claim.stage is Stage.SETTLEMENT
+    checks: dict[str, _PersonCheck] = {}
+    for tc in claim.classes:
+        line = lines[tc.class_id]
+        amounts = {o: (line.per_person(o) if settlement else line.advance_per_person) for o in Outcome}
+        in_force = ruleset.values_on(tc.start_date)
+        rule = in_force[1].eligibility if in_force else None
+        min_age = rule.min_age if rule else 0
+        cutoff = add_months(tc.start_date, -12 * min_age)
+        contract = rule.min_contract_months if rule and tc.apprentice_type is ApprenticeType.EMPLOYEE else 0
+        checks[tc.class_id] = _PersonCheck(amounts, tc, f"{cutoff:%Y%m%d}", min_age, contract)
+    return checks
+
+
 def _apprentice_lines(claim: Claim, lines: dict[str, ClassLine], ruleset: RuleSet,
                       notices: list[Notice]) -> tuple[ApprenticeLine, ...]:
+    """Each apprentice's share, and the person-level checks (age, certificate number, labour contract)."""
+    checks = _person_checks(claim, lines, ruleset)
     result: list[ApprenticeLine] = []
-    settlement = claim.stage is Stage.SETTLEMENT
-    classes = {tc.class_id: tc for tc in claim.classes}
+    append = result.append
+    certified = Outcome.CERTIFIED
     for index, person in enumerate(claim.roster):
-        line = lines[person.class_id]
-        amount = line.per_person(person.status) if settlement else line.advance_per_person
-        result.append(
-            ApprenticeLine(index, person.class_id, person.name, person.id_number, person.status,
-                           person.certificate_no, amount)
-        )
-        _check_person(person, classes[person.class_id], ruleset, notices)
+        check = checks[person.class_id]
+        status = person.status
+        append(ApprenticeLine(index, person.class_id, person.name, person.id_number, status,
+                              person.certificate_no, check.amounts[status]))
+        if person.id_number[6:14] > check.born_after:
+            _person_notice(notices, check, person, "age")
+        if status is certified and not person.certificate_no:
+            _person_notice(notices, check, person, "certificate")
+        start, end = person.contract_start, person.contract_end
+        if (
+            check.min_contract_months
+            and start is not None
+            and end is not None
+            and not _contract_covers(start, end, check.training_class.start_date, check.min_contract_months)
+        ):
+            _person_notice(notices, check, person, "contract")
     return tuple(result)
 
 
-def _check_person(person: Apprentice, tc: TrainingClass, ruleset: RuleSet, notices: list[Notice]) -> None:
-    in_force = ruleset.values_on(tc.start_date)
-    if in_force is None:
-        return
-    rule = in_force[1].eligibility
-    age = age_on(person.birth_date, tc.start_date)
-    if age < rule.min_age:
-        notices.append(Notice(Severity.ERROR, f"{person.name} 开班时 {age} 岁,未满 {rule.min_age} 岁", tc.class_id))
-    if person.status is Outcome.CERTIFIED and not person.certificate_no:
+@lru_cache(maxsize=4096)
+def _contract_covers(start: date, end: date, training_start: date, min_months: int) -> bool:
+    """Whether a labour contract lasts at least `min_months` and covers the training start."""
+    return start <= training_start <= end and end >= add_months(start, min_months) - timedelta(days=1)
+
+
+def _person_notice(notices: list[Notice], check: _PersonCheck, person: Apprentice, kind: str) -> None:
+    tc = check.training_class
+    if kind == "age":
+        age = age_on(birth_date_of(person.id_number), tc.start_date)
+        notices.append(Notice(Severity.ERROR, f"{person.name} 开班时 {age} 岁,未满 {check.min_age} 岁", tc.class_id))
+    elif kind == "certificate":
         notices.append(Notice(Severity.WARNING, f"{person.name} 状态为取证,但未填写证书编号", tc.class_id))
-    if rule.min_contract_months and tc.apprentice_type is ApprenticeType.EMPLOYEE:
+    else:
         start, end = person.contract_start, person.contract_end
-        if start is None or end is None:
-            return
-        months, _ = whole_months(start, end)
-        if months < rule.min_contract_months or not start <= tc.start_date <= end:
-            notices.append(
-                Notice(
-                    Severity.WARNING,
-                    f"{person.name} 劳动合同 {start.isoformat()} 至 {end.isoformat()} 不满 "
-                    f"{rule.min_contract_months} 个月或未覆盖开班日期",
-                    tc.class_id,
-                )
+        assert start is not None and end is not None
+        notices.append(
+            Notice(
+                Severity.WARNING,
+                f"{person.name} 劳动合同 {start.isoformat()} 至 {end.isoformat()} 不满 "
+                f"{check.min_contract_months} 个月或未覆盖开班日期 {tc.start_date.isoformat()}",
+                tc.class_id,
             )
+        )
 
 
 def calculate(claim: Claim, ruleset: RuleSet) -> ClaimResult:

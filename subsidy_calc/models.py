@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -175,15 +174,19 @@ class Claim(StrictModel):
 
 
 def roster_counts(roster: list[Apprentice]) -> dict[str, OutcomeCounts]:
-    tally: dict[str, Counter[Outcome]] = {}
+    """Outcome counts per class id, from the roster (only classes that have roster entries)."""
+    tally: dict[tuple[str, Outcome], int] = {}
     for person in roster:
-        tally.setdefault(person.class_id, Counter())[person.status] += 1
+        key = (person.class_id, person.status)
+        tally[key] = tally.get(key, 0) + 1
+    class_ids = dict.fromkeys(class_id for class_id, _ in tally)
     return {
-        class_id: OutcomeCounts(
-            c[Outcome.CERTIFIED], c[Outcome.COMPLETED_NO_CERT], c[Outcome.DROPPED], c[Outcome.IN_TRAINING]
-        )
-        for class_id, c in tally.items()
+        class_id: OutcomeCounts(*(tally.get((class_id, outcome), 0) for outcome in _OUTCOME_ORDER))
+        for class_id in class_ids
     }
+
+
+_OUTCOME_ORDER = (Outcome.CERTIFIED, Outcome.COMPLETED_NO_CERT, Outcome.DROPPED, Outcome.IN_TRAINING)
 
 
 def claim_consistency_problems(classes: list[TrainingClass], roster: list[Apprentice]) -> list[str]:

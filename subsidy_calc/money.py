@@ -8,6 +8,7 @@ import cn2an
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0")
+MAX_AMOUNT = Decimal("1000000000000")
 
 
 def to_decimal(value: object, what: str = "金额") -> Decimal:
@@ -29,6 +30,8 @@ def to_decimal(value: object, what: str = "金额") -> Decimal:
         raise ValueError(f"{what}必须是精确的十进制数,不能是 {type(value).__name__}")
     if not result.is_finite():
         raise ValueError(f"{what}“{value}”不是有限数字")
+    if result.copy_abs() >= MAX_AMOUNT:
+        raise ValueError(f"{what}“{value}”过大(上限为一万亿元)")
     return result
 
 
@@ -48,7 +51,7 @@ def amount_in_words(value: Decimal) -> str:
     A negative amount (a refund owed) is prefixed with 负. Amounts are rounded to the cent first.
     """
     amount = cents(value)
-    if amount.copy_abs() >= Decimal("1000000000000"):
+    if amount.copy_abs() >= MAX_AMOUNT:
         raise ValueError("金额超过万亿,无法转换为大写")
     sign = "负" if amount < 0 else ""
     text: str = cn2an.an2cn(f"{amount.copy_abs():.2f}", "rmb")

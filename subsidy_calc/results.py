@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from .enums import ApprenticeType, Outcome, SkillLevel, Stage
 from .models import OutcomeCounts
@@ -101,9 +102,11 @@ class ClassLine:
         return Decimal(0)
 
 
-@dataclass(frozen=True, slots=True)
-class ApprenticeLine:
-    """One apprentice's share: the per-person amount of the class for the apprentice's outcome."""
+class ApprenticeLine(NamedTuple):
+    """One apprentice's share: the per-person amount of the class for the apprentice's outcome.
+
+    A NamedTuple rather than a dataclass: a roster has 100,000 of these and they must be cheap to make.
+    """
 
     roster_index: int
     class_id: str

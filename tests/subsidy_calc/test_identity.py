@@ -1,0 +1,69 @@
+"""Resident ID numbers (GB 11643) and unified social credit codes (GB 32100)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from stdnum.cn import ric
+
+from subsidy_calc.identity import (
+    birth_date_of,
+    id_check_digit,
+    mask_id_number,
+    normalise_credit_code,
+    normalise_id_number,
+    sex_of,
+)
+
+from .factories import make_id
+
+
+def test_valid_id_number_is_normalised_and_decoded() -> None:
+    number = make_id(date(1990, 1, 1), 123)[:-1]
+    number += id_check_digit(number)
+    assert normalise_id_number(" " + number.lower() + " ") == number.upper()
+    assert birth_date_of(number) == date(1990, 1, 1)
+    assert sex_of(number) == "男"  # 17th digit 3 is odd
+
+
+def test_x_check_character_is_accepted_in_either_case() -> None:
+    # 11010519491231002X is the textbook example of GB 11643
+    assert normalise_id_number("11010519491231002x") == "11010519491231002X"
+    assert sex_of("11010519491231002X") == "女"
+
+
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [
+        ("1101051949123100", "应为18位"),
+        ("11010519491231002Y", "格式错误"),
+        ("110105194912310021", "校验位错误"),
+        ("110105194913310029", "出生日期"),
+        ("990105194912310028", "省级行政区划代码"),
+        ("110105290012310021", "出生日期"),
+    ],
+)
+def test_bad_id_numbers_say_what_is_wrong(number: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        normalise_id_number(number)
+
+
+@given(st.dates(min_value=date(1930, 1, 1), max_value=date(2010, 12, 31)), st.integers(0, 999))
+def test_check_digit_agrees_with_python_stdnum(born: date, serial: int) -> None:
+    body = f"620302{born:%Y%m%d}{serial:03d}"
+    assert id_check_digit(body) == ric.calc_check_digit(body + "0")  # stdnum drops the last character
+
+
+def test_mask_keeps_region_and_last_four() -> None:
+    assert mask_id_number("62010219900101123X") == "620102********123X"
+
+
+def test_credit_code() -> None:
+    assert normalise_credit_code("91110108551385082q") == "91110108551385082Q"
+    with pytest.raises(ValueError, match="校验码错误"):
+        normalise_credit_code("91110108551385082A")
+    with pytest.raises(ValueError, match="应为18位"):
+        normalise_credit_code("9111010855138508")

@@ -150,8 +150,10 @@ class ClaimDocument(QObject):
             roster: list[Apprentice] = self.roster.values()
             problems = claim_consistency_problems(classes, roster)
             if not problems:
+                enterprise, institution = self._parties["enterprise"], self._parties["institution"]
+                assert isinstance(enterprise, Enterprise) and isinstance(institution, TrainingInstitution)
                 claim = Claim.model_construct(
-                    enterprise=self._parties["enterprise"], institution=self._parties["institution"],
+                    enterprise=enterprise, institution=institution,
                     ruleset_id=ruleset_id, stage=Stage(self._fields["stage"]),
                     claim_date=date.fromisoformat(self._fields["claim_date"]), classes=classes, roster=roster,
                 )

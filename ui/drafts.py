@@ -137,9 +137,8 @@ class RowSchema(Generic[T]):
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
                 loc = error["loc"]
-                column = self._by_field.get(str(loc[0])) if loc else None
-                if column is None:
-                    column = self.whole_row_column
+                found = self._by_field.get(str(loc[0])) if loc else None
+                column = self.whole_row_column if found is None else found
                 if column in errors:
                     continue
                 message = chinese_message(error)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -37,7 +37,7 @@ FONT_MESSAGE = (
 class MainWindow(QMainWindow):
     """One claim per window. Dependencies are injectable for tests; defaults load the shipped rule sets."""
 
-    def __init__(self, catalog: RuleCatalog | None = None, settings: prefs.QSettings | None = None,
+    def __init__(self, catalog: RuleCatalog | None = None, settings: QSettings | None = None,
                  recovery_dir: Path | None = None, autosave_ms: int = 3000, offer_recovery: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

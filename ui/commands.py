@@ -31,6 +31,20 @@ class SetCellCommand(QUndoCommand):
         self._model.apply_text(self._row, self._column, self._old)
 
 
+class SetCellsCommand(QUndoCommand):
+    """Change many cells at once (paste, clear): one undo step, one recalculation."""
+
+    def __init__(self, model: DraftTableModel, changes: Sequence[tuple[int, int, str, str]], text: str) -> None:
+        super().__init__(text)
+        self._model, self._changes = model, list(changes)
+
+    def redo(self) -> None:
+        self._model.apply_texts([(row, column, new) for row, column, _old, new in self._changes])
+
+    def undo(self) -> None:
+        self._model.apply_texts([(row, column, old) for row, column, old, _new in self._changes])
+
+
 class InsertRowsCommand(QUndoCommand):
     """Insert drafts at a row (add a row, duplicate rows)."""
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelI
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 
 from .columns import Editor
-from .commands import InsertRowsCommand, RemoveRowsCommand, SetCellCommand
+from .commands import InsertRowsCommand, RemoveRowsCommand, SetCellCommand, SetCellsCommand
 from .drafts import RowDraft, RowSchema
 from .i18n import _tr
 
@@ -119,6 +119,21 @@ class DraftTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.schema.column_count - 1))
         self.contentChanged.emit()
 
+    def apply_texts(self, cells: Sequence[tuple[int, int, str]]) -> None:
+        """Set many cells, revalidating each touched row once."""
+        by_row: dict[int, list[tuple[int, str]]] = {}
+        for row, column, text in cells:
+            by_row.setdefault(row, []).append((column, text))
+        for row, changes in by_row.items():
+            texts = list(self._rows[row].texts)
+            for column, text in changes:
+                texts[column] = text
+            self._rows[row] = self.schema.validate(texts)
+        if by_row:
+            last = self.schema.column_count - 1
+            self.dataChanged.emit(self.index(min(by_row), 0), self.index(max(by_row), last))
+            self.contentChanged.emit()
+
     def insert_drafts(self, row: int, drafts: Sequence[RowDraft[Any]]) -> None:
         if not drafts:
             return
@@ -151,6 +166,34 @@ class DraftTableModel(QAbstractTableModel):
         label = _tr("添加一行")
         self._undo.push(InsertRowsCommand(self, at, [draft], label))
         return at
+
+    def set_cells(self, top: int, left: int, block: Sequence[Sequence[str]], label: str) -> None:
+        """Write a block of texts (a paste) at (top, left) as one undo step; rows are added as needed."""
+        width = self.schema.column_count
+        changes = []
+        needed = top + len(block) - len(self._rows)
+        for offset, values in enumerate(block):
+            for step, text in enumerate(values):
+                row, column = top + offset, left + step
+                if column < width:
+                    old = self._rows[row].texts[column] if row < len(self._rows) else ""
+                    if text != old:
+                        changes.append((row, column, old, text))
+        if not changes and needed <= 0:
+            return
+        self._undo.beginMacro(label)
+        if needed > 0:
+            empty = [self.schema.empty() for _ in range(needed)]
+            self._undo.push(InsertRowsCommand(self, len(self._rows), empty, _tr("添加一行")))
+        if changes:
+            self._undo.push(SetCellsCommand(self, changes, label))
+        self._undo.endMacro()
+
+    def clear_cells(self, cells: Sequence[tuple[int, int]], label: str) -> None:
+        """Empty the given cells as one undo step."""
+        changes = [(r, c, self._rows[r].texts[c], "") for r, c in cells if self._rows[r].texts[c]]
+        if changes:
+            self._undo.push(SetCellsCommand(self, changes, label))
 
     def duplicate_rows(self, rows: Sequence[int]) -> None:
         chosen = sorted(set(r for r in rows if 0 <= r < len(self._rows)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -38,7 +39,51 @@ def _table(model: DraftTableModel, name: str, parent: QWidget) -> QTableView:
     vertical.setDefaultSectionSize(24)
     for column, spec in enumerate(model.schema.specs):
         view.setColumnWidth(column, spec.width)
+    _add_clipboard_actions(view, model)
     return view
+
+
+def _add_clipboard_actions(view: QTableView, model: DraftTableModel) -> None:
+    """Ctrl+C copies the selected cells as tab-separated text, Ctrl+V pastes it (from Excel/WPS too),
+    Delete clears the selected cells; each is one undo step."""
+
+    def selected() -> list[QModelIndex]:
+        return sorted(view.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column()))
+
+    def copy() -> None:
+        cells = selected()
+        if not cells:
+            return
+        rows = sorted({i.row() for i in cells})
+        columns = sorted({i.column() for i in cells})
+        chosen = {(i.row(), i.column()) for i in cells}
+        lines = ["\t".join(str(model.data(model.index(r, c)) or "") if (r, c) in chosen else "" for c in columns)
+                 for r in rows]
+        QGuiApplication.clipboard().setText("\n".join(lines))
+
+    def paste() -> None:
+        text = QGuiApplication.clipboard().text()
+        current = view.currentIndex()
+        if not text:
+            return
+        block = [line.split("\t") for line in text.rstrip("\r\n").replace("\r\n", "\n").split("\n")]
+        top = current.row() if current.isValid() else model.rowCount()
+        left = current.column() if current.isValid() else 0
+        model.set_cells(top, left, block, _tr("粘贴"))
+
+    def clear() -> None:
+        model.clear_cells([(i.row(), i.column()) for i in selected()], _tr("清除"))
+
+    for keys, slot in ((QKeySequence.StandardKey.Copy, copy), (QKeySequence.StandardKey.Paste, paste),
+                       (QKeySequence.StandardKey.Delete, clear)):
+        action = QAction(view)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        view.addAction(action)
+    view.copy_selection = copy  # type: ignore[attr-defined]
+    view.paste_clipboard = paste  # type: ignore[attr-defined]
+    view.clear_selection = clear  # type: ignore[attr-defined]
 
 
 def _button(text: str, name: str, parent: QWidget) -> QPushButton:

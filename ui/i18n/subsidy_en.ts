@@ -9,12 +9,12 @@
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="52"/>
+        <location filename="../commands.py" line="66"/>
         <source>删除 {0} 行</source>
         <translation>Remove {0} row(s)</translation>
     </message>
     <message>
-        <location filename="../commands.py" line="69"/>
+        <location filename="../commands.py" line="83"/>
         <source>修改 {0}</source>
         <translation>Change {0}</translation>
     </message>
@@ -262,57 +262,68 @@ Recover it?</translation>
         <translation>… {0} more not shown</translation>
     </message>
     <message>
-        <location filename="../table_model.py" line="151"/>
+        <location filename="../table_model.py" line="166"/>
+        <location filename="../table_model.py" line="187"/>
         <source>添加一行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../table_model.py" line="160"/>
+        <location filename="../table_model.py" line="203"/>
         <source>复制 {0} 行</source>
         <translation>Duplicate {0} row(s)</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="60"/>
+        <location filename="../tables_panel.py" line="72"/>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="75"/>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="105"/>
         <source>培训班</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="62"/>
+        <location filename="../tables_panel.py" line="107"/>
         <source>添加班级</source>
         <translation>Add class</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="63"/>
+        <location filename="../tables_panel.py" line="108"/>
         <source>复制班级</source>
         <translation>Duplicate class</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="64"/>
+        <location filename="../tables_panel.py" line="109"/>
         <source>删除班级</source>
         <translation>Remove class</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="70"/>
+        <location filename="../tables_panel.py" line="115"/>
         <source>学徒名册(可选:填写后按名册统计各班人数)</source>
         <translation>Roster (optional: when filled, class headcounts come from it)</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="72"/>
+        <location filename="../tables_panel.py" line="117"/>
         <source>添加学徒</source>
         <translation>Add apprentice</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="73"/>
+        <location filename="../tables_panel.py" line="118"/>
         <source>复制学徒</source>
         <translation>Duplicate apprentice</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="74"/>
+        <location filename="../tables_panel.py" line="119"/>
         <source>删除学徒</source>
         <translation>Remove apprentice</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="114"/>
+        <location filename="../tables_panel.py" line="159"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>

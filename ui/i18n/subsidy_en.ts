@@ -548,7 +548,7 @@ Recover it?</translation>
     <message>
         <location filename="../i18n_catalog.py" line="11"/>
         <source>学徒类型</source>
-        <translation>Apprentice type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="12"/>
@@ -573,7 +573,7 @@ Recover it?</translation>
     <message>
         <location filename="../i18n_catalog.py" line="16"/>
         <source>结业未取证人数</source>
-        <translation>Completed, no cert.</translation>
+        <translation>No cert.</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="17"/>
@@ -583,12 +583,12 @@ Recover it?</translation>
     <message>
         <location filename="../i18n_catalog.py" line="18"/>
         <source>人均培训费用</source>
-        <translation>Cost per person</translation>
+        <translation>Cost/person</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="19"/>
         <source>紧缺职业</source>
-        <translation>Shortage occupation</translation>
+        <translation>Shortage</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="20"/>

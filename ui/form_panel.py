@@ -63,6 +63,9 @@ class FormPanel(QWidget):
         for ruleset in sorted(self._document.catalog.rulesets.values(), key=lambda r: r.id):
             status = _tr("正式") if ruleset.status == "official" else _tr("假设")
             self.ruleset_combo.addItem(f"{ruleset.region}({status})", ruleset.id)
+            self.ruleset_combo.setItemData(self.ruleset_combo.count() - 1,
+                                           f"{ruleset.title}\n{ruleset.document}\n{ruleset.id} {ruleset.version}",
+                                           Qt.ItemDataRole.ToolTipRole)
         self.ruleset_combo.currentIndexChanged.connect(self._ruleset_chosen)
         form.addRow(_tr("规则集:"), self.ruleset_combo)
         self.ruleset_info = QLabel(box)

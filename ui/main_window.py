@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from subsidy_calc import __version__
 from subsidy_calc.claim_file import ClaimFileError, load_claim, save_claim
@@ -188,12 +188,15 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Load a claim file into this window (no unsaved-changes check; callers do that)."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 10,000 apprentices take about a second
         try:
             claim = load_claim(path)
+            self.document.restore(self.document.snapshot_of_claim(claim))
         except ClaimFileError as exc:
+            QApplication.restoreOverrideCursor()
             Messages.warn(self, self.tr("无法打开"), str(exc))
             return False
-        self.document.restore(self.document.snapshot_of_claim(claim))
+        QApplication.restoreOverrideCursor()
         self._reset_history(path)
         self.tables.select_class(0)
         if claim.ruleset_id not in self.catalog.rulesets:

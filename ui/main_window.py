@@ -193,10 +193,14 @@ class MainWindow(QMainWindow):
             claim = load_claim(path)
             self.document.restore(self.document.snapshot_of_claim(claim))
         except ClaimFileError as exc:
+            problem = str(exc)
+        else:
+            problem = ""
+        finally:
             QApplication.restoreOverrideCursor()
-            Messages.warn(self, self.tr("无法打开"), str(exc))
+        if problem:
+            Messages.warn(self, self.tr("无法打开"), problem)
             return False
-        QApplication.restoreOverrideCursor()
         self._reset_history(path)
         self.tables.select_class(0)
         if claim.ruleset_id not in self.catalog.rulesets:

@@ -53,9 +53,14 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     return rec
 
 
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path: Path) -> None:
+    """default_settings() (user-scope INI) writes below tmp_path, never to the real home."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 

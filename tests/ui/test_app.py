@@ -50,3 +50,9 @@ def test_rule_files_that_failed_are_shown(make_window: Any, catalog: RuleCatalog
     banner = window.findChild(QLabel, "ruleErrorBanner")
     assert banner is not None
     assert "broken.toml 第3行" in banner.text()
+
+
+def test_default_settings_are_isolated(tmp_path: Path) -> None:
+    from ui.settings import default_settings
+
+    assert default_settings().fileName().startswith(str(tmp_path))

@@ -15,6 +15,7 @@ from subsidy_calc.rules import RuleCatalog, RuleFileError, RuleProblem
 from ui import app as app_module
 from ui import i18n
 from ui.main_window import MainWindow
+from ui.settings import default_settings
 
 
 def _windows() -> list[MainWindow]:
@@ -53,6 +54,4 @@ def test_rule_files_that_failed_are_shown(make_window: Any, catalog: RuleCatalog
 
 
 def test_default_settings_are_isolated(tmp_path: Path) -> None:
-    from ui.settings import default_settings
-
     assert default_settings().fileName().startswith(str(tmp_path))

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.undo_stack.indexChanged.connect(lambda *_: self.autosave_timer.start())
         self.tables.currentClassChanged.connect(self._show_explanation)
+        self.results.classRequested.connect(self._select_class_id)
         self._show_result()
         self._update_title()
         self.resize(1500, 920)
@@ -319,6 +320,13 @@ class MainWindow(QMainWindow):
         state = self.tr("有 {0} 处错误").format(len(self.document.problems)) if result is None else (
             self.tr("已按规则集 {0} 计算").format(result.ruleset_id))
         self.statusBar().showMessage(f"{count} · {state}")
+
+    def _select_class_id(self, class_id: str) -> None:
+        """A notice about a class was clicked: select that class (its explanation follows)."""
+        for row, draft in enumerate(self.document.classes.drafts()):
+            if draft.value is not None and draft.value.class_id == class_id:
+                self.tables.select_class(row)
+                return
 
     def _show_explanation(self) -> None:
         result = self.document.result

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +28,8 @@ _COLOURS = {Severity.ERROR: QColor("#b00020"), Severity.WARNING: QColor("#8a5a00
 
 class ResultPanel(QWidget):
     """Shows a ClaimResult as the engine computed it (no arithmetic here)."""
+
+    classRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,7 @@ class ResultPanel(QWidget):
         self.notices.setObjectName("noticesList")
         self.notices.setWordWrap(True)
         self.notices.setUniformItemSizes(False)
+        self.notices.currentItemChanged.connect(self._notice_chosen)
         layout.addWidget(self.notices, 2)
         self.explanation_title = QLabel(_tr("为什么是这个数:"), self)
         layout.addWidget(self.explanation_title)
@@ -79,25 +82,32 @@ class ResultPanel(QWidget):
             for label in (self.gross, self.advance, self.payable, self.words):
                 label.setText(NO_VALUE)
             self.payable_caption.setText(_tr("本次应付:"))
-            self._add_items([(Severity.ERROR, _tr("无法计算:") + p) for p in problems])
+            self._add_items([(Severity.ERROR, _tr("无法计算:") + p, None) for p in problems])
             return
         self.gross.setText(format_yuan(result.gross))
         self.advance.setText(format_yuan(result.advance_paid))
         self.payable.setText(format_yuan(result.payable))
         self.payable_caption.setText(_tr("应退回:") if result.refund_owed else _tr("本次应付:"))
         self.words.setText(result.payable_in_words)
-        self._add_items([(n.severity, str(n)) for n in result.all_notices()])
+        self._add_items([(n.severity, str(n), n.class_id) for n in result.all_notices()])
 
-    def _add_items(self, items: list[tuple[Severity, str]]) -> None:
+    def _add_items(self, items: list[tuple[Severity, str, str | None]]) -> None:
         self.notices.setUpdatesEnabled(False)
-        for severity, text in items[:MAX_NOTICES]:
+        self.notices.blockSignals(True)
+        for severity, text, class_id in items[:MAX_NOTICES]:
             item = QListWidgetItem(text)
             item.setForeground(QBrush(_COLOURS[severity]))
-            item.setData(Qt.ItemDataRole.UserRole, severity.value)
+            item.setData(Qt.ItemDataRole.UserRole, class_id)
             self.notices.addItem(item)
         if len(items) > MAX_NOTICES:
             self.notices.addItem(_tr("……另有 {0} 条未显示").format(len(items) - MAX_NOTICES))
+        self.notices.blockSignals(False)
         self.notices.setUpdatesEnabled(True)
+
+    def _notice_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        class_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if isinstance(class_id, str) and class_id:
+            self.classRequested.emit(class_id)
 
     def show_explanation(self, text: str) -> None:
         if self.explanation.toPlainText() != text:

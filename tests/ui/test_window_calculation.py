@@ -165,3 +165,17 @@ def test_remove_class_button(window: MainWindow, qtbot: Any) -> None:
     button.click()
     claim = window.current_claim()
     assert claim is not None and [c.class_id for c in claim.classes] == ["B2"]
+
+
+def test_choosing_a_class_notice_selects_the_class(window: MainWindow) -> None:
+    add_class(window, WELDING)
+    add_class(window, ELECTRICIAN)
+    window.tables.select_class(0)
+    notices = window.results.notices
+    rows = [i for i in range(notices.count()) if "[B2]" in notices.item(i).text()]
+    assert rows, "the engine warns that jinchang-2024 has no shortage uplift for B2"
+    notices.setCurrentRow(rows[0])
+    assert window.tables.current_class_row() == 1
+    result = window.current_result()
+    assert result is not None
+    assert window.results.explanation.toPlainText() == result.line("B2").explanation.text()

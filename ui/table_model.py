@@ -42,6 +42,7 @@ class DraftTableModel(QAbstractTableModel):
         self.schema = schema
         self._undo = undo_stack
         self._rows: list[RowDraft[Any]] = []
+        self._cache: tuple[list[Any], list[str]] | None = None  # values and problems until the next change
 
     # --- Qt model API -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -101,23 +102,32 @@ class DraftTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def values(self) -> list[Any]:
-        """The validated objects of every row (call only when problems() is empty)."""
-        return [draft.value for draft in self._rows]
+        """The validated objects of every row (call only when problems() is empty); a new list each call."""
+        return list(self._summary()[0])
 
     def problems(self) -> list[str]:
-        """'培训班第 2 行 开班日期:…' for each invalid cell, in row order."""
-        found: list[str] = []
-        for number, draft in enumerate(self._rows, start=1):
-            if draft.value is None:
-                for column in sorted(draft.errors):
-                    found.append(f"{self.schema.what}第 {number} 行:{draft.errors[column]}")
-        return found
+        """'培训班第 2 行:…' for each invalid cell, in row order."""
+        return list(self._summary()[1])
+
+    def _summary(self) -> tuple[list[Any], list[str]]:
+        if self._cache is None:
+            found: list[str] = []
+            for number, draft in enumerate(self._rows, start=1):
+                if draft.value is None:
+                    found.extend(f"{self.schema.what}第 {number} 行:{draft.errors[column]}"
+                                 for column in sorted(draft.errors))
+            self._cache = ([draft.value for draft in self._rows], found)
+        return self._cache
+
+    def _changed(self) -> None:
+        self._cache = None
+        self.contentChanged.emit()
 
     # --- changes applied by undo commands (not undoable themselves) ---------------------------------
     def apply_text(self, row: int, column: int, text: str) -> None:
         self._rows[row] = self.schema.with_text(self._rows[row], column, text)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.schema.column_count - 1))
-        self.contentChanged.emit()
+        self._changed()
 
     def apply_texts(self, cells: Sequence[tuple[int, int, str]]) -> None:
         """Set many cells, revalidating each touched row once."""
@@ -132,7 +142,7 @@ class DraftTableModel(QAbstractTableModel):
         if by_row:
             last = self.schema.column_count - 1
             self.dataChanged.emit(self.index(min(by_row), 0), self.index(max(by_row), last))
-            self.contentChanged.emit()
+            self._changed()
 
     def insert_drafts(self, row: int, drafts: Sequence[RowDraft[Any]]) -> None:
         if not drafts:
@@ -140,7 +150,7 @@ class DraftTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row + len(drafts) - 1)
         self._rows[row:row] = list(drafts)
         self.endInsertRows()
-        self.contentChanged.emit()
+        self._changed()
 
     def take_rows(self, rows: Sequence[int]) -> list[RowDraft[Any]]:
         """Remove the given rows (ascending) and return their drafts in the same order."""
@@ -149,14 +159,14 @@ class DraftTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
             self.endRemoveRows()
-        self.contentChanged.emit()
+        self._changed()
         return taken
 
     def reset_drafts(self, drafts: Sequence[RowDraft[Any]]) -> None:
         self.beginResetModel()
         self._rows = list(drafts)
         self.endResetModel()
-        self.contentChanged.emit()
+        self._changed()
 
     # --- undoable operations for the window ------------------------------------------------------------
     def add_row(self, row: int | None = None, texts: Sequence[str] | None = None) -> int:

@@ -1,0 +1,117 @@
+"""`export`: the claim summary as PDF (Qt, loaded only for --pdf), Excel and CSV, written only when all succeed."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .identity import normalise_credit_code
+from .problems import InputError, InputProblem
+
+EXIT_OK = 0
+EXIT_RESULT_HAS_ERRORS = 1
+EXIT_BAD_INPUT = 2
+
+_qt_app: Any = None  # the QGuiApplication created for PDF rendering, kept alive for the process
+
+
+def register(subparsers: Any) -> None:
+    """Add the `export` command to the CLI's subparsers."""
+    from .cli import add_input_arguments
+
+    parser = subparsers.add_parser("export", help="导出申请表:PDF、Excel、CSV")
+    add_input_arguments(parser)
+    parser.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="申请表 PDF(A4,可打印盖章)")
+    parser.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="Excel 工作簿:申请表、培训班、学徒名册")
+    parser.add_argument("--csv", type=Path, metavar="OUT.csv", help="培训班明细 CSV(UTF-8 带 BOM)")
+    parser.add_argument("--enterprise-name", metavar="NAME", help="申请单位名称(覆盖申请文件中的名称)")
+    parser.add_argument("--enterprise-code", metavar="CODE", help="统一社会信用代码(18位,校验 GB 32100)")
+    parser.add_argument("--full-ids", action="store_true", help="名册中打印完整身份证号(默认隐去中间8位)")
+    parser.set_defaults(handler=run_export)
+
+
+def _problem(column: str, value: str, message: str) -> InputError:
+    return InputError([InputProblem(None, column, value, message)])
+
+
+def _check_arguments(args: argparse.Namespace) -> str | None:
+    if not (args.pdf or args.xlsx or args.csv):
+        raise _problem("", "", "请至少指定一个输出:--pdf、--xlsx 或 --csv")
+    outputs = [p for p in (args.pdf, args.xlsx, args.csv) if p is not None]
+    for path in outputs:
+        if not path.parent.is_dir():
+            raise _problem("", str(path), f"输出目录“{path.parent}”不存在")
+    if len({p.resolve() for p in outputs}) != len(outputs):
+        raise _problem("", "", "输出文件不能重名")
+    if args.enterprise_code is None:
+        return None
+    try:
+        return normalise_credit_code(args.enterprise_code)
+    except ValueError as exc:
+        raise _problem("", args.enterprise_code, f"参数 --enterprise-code 有误:{exc}") from None
+
+
+def _ensure_qt() -> Any:
+    """A QGuiApplication for PDF rendering, headless when there is no display; then the PDF module."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    global _qt_app
+    gui = importlib.import_module("PySide6.QtGui")
+    if gui.QGuiApplication.instance() is None:
+        _qt_app = gui.QGuiApplication(["main.py"])
+    return importlib.import_module("ui.report.pdf")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Load, calculate once, render every requested output to memory, then write them all atomically."""
+    from .atomic import atomic_write_bytes
+    from .cli import load_and_calculate
+    from .export.csv_export import classes_csv_bytes
+    from .export.summary import build_summary
+    from .export.xlsx import workbook_bytes
+
+    code = _check_arguments(args)
+    loaded, result, catalog = load_and_calculate(args)
+    claim = loaded.claim
+    update: dict[str, str] = {}
+    if args.enterprise_name is not None:
+        update["name"] = args.enterprise_name.strip()
+    if code is not None:
+        update["credit_code"] = code
+    if update:
+        claim = claim.model_copy(update={"enterprise": claim.enterprise.model_copy(update=update)})
+    ruleset = catalog.rulesets.get(result.ruleset_id)
+    summary = build_summary(claim, result, ruleset, full_ids=args.full_ids)
+
+    rendered: list[tuple[Path, bytes, str]] = []
+    if args.pdf:
+        pdf = _ensure_qt()
+        try:
+            data, pages = pdf.render_pdf_bytes(summary)
+        except pdf.FontMissingError as exc:
+            print(f"错误:{exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        rendered.append((args.pdf, data, f"PDF,共 {pages} 页"))
+    if args.xlsx:
+        rendered.append((args.xlsx, workbook_bytes(summary, result), "Excel 工作簿"))
+    if args.csv:
+        rendered.append((args.csv, classes_csv_bytes(result), "CSV"))
+    write: Callable[[Path, bytes], None] = atomic_write_bytes
+    for path, data, what in rendered:
+        try:
+            write(path, data)
+        except OSError as exc:
+            print(f"错误:无法写入“{path}”:{exc.strerror or exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        print(f"已写入 {path}({what})")
+    for problem in loaded.problems:
+        print(f"  已跳过:{problem}")
+    if result.has_errors:
+        print("注意:本申请存在错误,不可提交(已在申请表顶部标明)", file=sys.stderr)
+        return EXIT_RESULT_HAS_ERRORS
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Exports of a calculated claim: the printed summary, Excel and CSV (no Qt here)."""

@@ -1,0 +1,142 @@
+"""Excel and CSV exports: totals to the cent after reopening, masked roster, no formula runs from text."""
+
+from __future__ import annotations
+
+import csv
+import io
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from subsidy_calc.export.cells import is_formula_like, neutralise
+from subsidy_calc.export.csv_export import HEADERS, classes_csv_bytes
+from subsidy_calc.export.summary import build_summary
+from subsidy_calc.export.xlsx import workbook_bytes
+from tests.report.samples import calculated, make_claim
+
+INJECTIONS = ['=HYPERLINK("http://evil.example","点我")', "+1", "-1+2", "@SUM(A1:A2)", "\t=1+1", "\r=1+1"]
+
+
+def _workbook(claim, result, ruleset, full_ids=False):
+    data = workbook_bytes(build_summary(claim, result, ruleset, full_ids=full_ids), result)
+    return openpyxl.load_workbook(io.BytesIO(data))
+
+
+def _cents(value: float) -> Decimal:
+    return Decimal(str(round(value, 2))).quantize(Decimal("0.01"))
+
+
+def _labelled(sheet) -> dict[str, object]:
+    return {row[0].value: row[1].value for row in sheet.iter_rows(min_col=1, max_col=2) if row[0].value}
+
+
+def test_xlsx_reopens_with_the_same_totals(sample):
+    claim, result, ruleset = sample
+    book = _workbook(claim, result, ruleset)
+    assert book.sheetnames == ["申请表", "培训班", "学徒名册"]
+    application = _labelled(book["申请表"])
+    assert _cents(application["应得补贴合计(元)"]) == result.gross
+    assert _cents(application["已预支合计(元)"]) == result.advance_paid
+    assert _cents(application["本次申请金额(元)"]) == result.payable
+    assert application["本次申请金额(大写)"] == result.payable_in_words == "捌万叁仟元整"
+    classes = book["培训班"]
+    assert classes.freeze_panes == "A2"
+    total_row = [c.value for c in classes[len(result.classes) + 2]]
+    assert total_row[0] == "合计"
+    assert [_cents(v) for v in total_row[13:16]] == [result.gross, result.advance_paid, result.payable]
+    for line, row in zip(result.classes, classes.iter_rows(min_row=2), strict=False):
+        assert row[0].value == line.class_id
+        assert _cents(row[15].value) == line.payable
+        assert row[15].number_format.startswith("#,##0.00")
+    roster = book["学徒名册"]
+    amounts = [_cents(r[6].value) for r in roster.iter_rows(min_row=2)]
+    assert amounts == [p.amount for p in result.apprentices]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.decimals(min_value=Decimal("-999999999999.99"), max_value=Decimal("999999999999.99"), places=2))
+def test_two_decimal_amounts_survive_a_double_round_trip(amount):
+    assert _cents(float(amount)) == amount
+
+
+def test_xlsx_roster_masked_unless_full(sample):
+    claim, result, ruleset = sample
+    first = result.apprentices[0].id_number
+    masked = _workbook(claim, result, ruleset)["学徒名册"]
+    assert masked["D2"].value == first[:6] + "********" + first[-4:]
+    assert all(first not in str(c.value) for row in masked.iter_rows() for c in row)
+    assert _workbook(claim, result, ruleset, full_ids=True)["学徒名册"]["D2"].value == first
+
+
+def test_refund_is_labelled_in_xlsx():
+    claim, result, ruleset = calculated(make_claim(advances=(Decimal(150000), Decimal(30000))))
+    application = _labelled(_workbook(claim, result, ruleset)["申请表"])
+    assert _cents(application["本次应退回金额(元)"]) == -result.payable
+    assert application["本次应退回金额(大写)"] == "叁万壹仟元整" == result.payable_in_words.removeprefix("负")
+
+
+@pytest.mark.parametrize("evil", INJECTIONS)
+def test_xlsx_stores_formula_like_text_as_strings(evil):
+    claim, result, ruleset = calculated(make_claim(name=evil))
+    kept = claim.enterprise.name  # the model strips surrounding whitespace (tab, CR)
+    sheet = _workbook(claim, result, ruleset)["申请表"]
+    cells = [c for row in sheet.iter_rows() for c in row if c.value == kept]
+    assert cells, evil
+    for cell in cells:
+        assert cell.data_type == "s"  # a string, not a formula
+        assert cell.quotePrefix == is_formula_like(cell.value)
+
+
+@pytest.mark.parametrize("evil", INJECTIONS)
+def test_xlsx_class_ids_are_never_formulas(evil):
+    claim = make_claim()
+    claim = claim.model_copy(update={"classes": [claim.classes[0].model_copy(update={"occupation": evil}),
+                                                 claim.classes[1]]})
+    claim, result, ruleset = calculated(claim)
+    sheet = _workbook(claim, result, ruleset)["培训班"]
+    # xlsx escapes a CR as _x000D_ (Excel decodes it; openpyxl shows it as stored).
+    assert sheet["B2"].value in (evil, evil.replace("\r", "_x000D_"))
+    assert sheet["B2"].data_type == "s"
+    assert sheet["B2"].quotePrefix
+
+
+@pytest.mark.parametrize("evil", INJECTIONS)
+def test_csv_neutralises_formula_like_text(evil):
+    assert neutralise(evil) == "'" + evil
+    claim = make_claim()
+    claim = claim.model_copy(update={"classes": [claim.classes[0].model_copy(update={"occupation": evil}),
+                                                 claim.classes[1]]})
+    _, result, _ = calculated(claim)
+    rows = list(csv.reader(io.StringIO(classes_csv_bytes(result).decode("utf-8-sig"), newline="")))
+    assert rows[1][1] == "'" + evil
+
+
+def test_plain_text_is_left_alone():
+    for text in ("焊工", "A01", "1+1", "", "中级工=四级"):
+        assert neutralise(text) == text
+
+
+def test_csv_has_bom_a_row_per_class_and_totals(sample):
+    _, result, _ = sample
+    data = classes_csv_bytes(result)
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert tuple(rows[0]) == HEADERS
+    assert len(rows) == 1 + len(result.classes) + 1
+    assert rows[1][0] == "A01" and Decimal(rows[1][-1]) == result.classes[0].payable
+    assert rows[-1][0] == "合计"
+    assert [Decimal(v) for v in rows[-1][-3:]] == [result.gross, result.advance_paid, result.payable]
+
+
+def test_advance_stage_headings_say_advance_not_earned():
+    from subsidy_calc.enums import Stage
+
+    _, result, _ = calculated(make_claim(stage=Stage.ADVANCE))
+    rows = list(csv.reader(io.StringIO(classes_csv_bytes(result).decode("utf-8-sig"), newline="")))
+    assert "应预支(元)" in rows[0] and "应得(元)" not in rows[0]
+    book = _workbook(*calculated(make_claim(stage=Stage.ADVANCE)))
+    headings = [c.value for c in book["培训班"][1]]
+    assert "应预支(元)" in headings and "应得(元)" not in headings

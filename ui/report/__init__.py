@@ -1,0 +1,1 @@
+"""Printing the claim summary: PDF writer, printer and print preview share one painting routine."""

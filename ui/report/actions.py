@@ -1,0 +1,195 @@
+"""File-menu actions for the claim summary: export PDF / Excel / CSV, print preview, print."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from subsidy_calc.atomic import atomic_write_bytes
+from subsidy_calc.export.csv_export import classes_csv_bytes
+from subsidy_calc.export.summary import SummaryDocument, build_summary
+from subsidy_calc.export.xlsx import workbook_bytes
+from subsidy_calc.models import Claim
+from subsidy_calc.results import ClaimResult
+from subsidy_calc.ruleset import RuleSet
+from ui.report import preview
+from ui.report.pdf import FontMissingError, RenderCancelled, render_pdf_bytes
+
+Calculated = tuple[Claim, ClaimResult, RuleSet]
+Provider = Callable[[], Calculated | None]
+LARGE_ROSTER = 2000  # above this many apprentices a progress dialog is shown
+
+
+class ReportActions(QObject):
+    """Owns the export and print actions; `provider` returns the current claim, its result and rule set,
+    or None when the claim cannot be calculated (then a message explains why nothing is exported)."""
+
+    exported = Signal(str)  # the path written, for the window's status bar
+
+    def __init__(self, parent: QWidget, provider: Provider) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._provider = provider
+        self.export_pdf_action = self._action(self.tr("导出 PDF…"), self.export_pdf)
+        self.export_xlsx_action = self._action(self.tr("导出 Excel…"), self.export_xlsx)
+        self.export_csv_action = self._action(self.tr("导出 CSV…"), self.export_csv)
+        self.print_preview_action = self._action(self.tr("打印预览…"), self.print_preview)
+        self.print_action = self._action(self.tr("打印…"), self.print_summary)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.full_ids_action = QAction(self.tr("名册打印完整身份证号"), self)
+        self.full_ids_action.setCheckable(True)
+        self.full_ids_action.setToolTip(self.tr("默认隐去身份证号中间 8 位;勾选后打印和导出完整号码"))
+
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def actions(self) -> list[QAction]:
+        """In menu order: export PDF, Excel, CSV, print preview, print, then the full-ID option."""
+        return [self.export_pdf_action, self.export_xlsx_action, self.export_csv_action,
+                self.print_preview_action, self.print_action, self.full_ids_action]
+
+    # Dialogs: small classmethods so tests can monkeypatch them.
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, caption: str, file_filter: str, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+        return Path(name) if name else None
+
+    @classmethod
+    def show_error(cls, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    @classmethod
+    def show_warning(cls, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    @classmethod
+    def run_preview(cls, parent: QWidget, summary: SummaryDocument) -> None:
+        preview.show_print_preview(parent, summary)
+
+    @classmethod
+    def run_print(cls, parent: QWidget, summary: SummaryDocument) -> None:
+        preview.print_summary(parent, summary)
+
+    # The work.
+    def _summary(self) -> tuple[SummaryDocument, ClaimResult] | None:
+        calculated = self._provider()
+        if calculated is None:
+            self.show_warning(self._window, self.tr("无法导出"),
+                              self.tr("当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能导出或打印。"))
+            return None
+        claim, result, ruleset = calculated
+        summary = build_summary(claim, result, ruleset, full_ids=self.full_ids_action.isChecked())
+        return summary, result
+
+    def _suggested(self, summary: SummaryDocument, suffix: str) -> str:
+        name = next((i.value for i in summary.enterprise if i.label == "单位名称"), "")
+        name = "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip("—").strip()
+        return f"补贴申请表({summary.stage_label})-{name or '申请单位'}-{summary.claim_date}{suffix}"
+
+    def _ask(self, summary: SummaryDocument, caption: str, file_filter: str, suffix: str) -> Path | None:
+        path = self.ask_save_path(self._window, caption, file_filter, self._suggested(summary, suffix))
+        if path is not None and path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        return path
+
+    def _progress(self, count: int, label: str) -> QProgressDialog | None:
+        if count <= LARGE_ROSTER:
+            return None
+        dialog = QProgressDialog(label, self.tr("取消"), 0, 0, self._window)
+        dialog.setWindowTitle(self.tr("正在导出"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setValue(0)
+        return dialog
+
+    def _write(self, path: Path, make: Callable[[], bytes], summary: SummaryDocument, result: ClaimResult) -> bool:
+        try:
+            atomic_write_bytes(path, make())
+        except RenderCancelled:
+            return False
+        except FontMissingError as exc:
+            self.show_error(self._window, self.tr("缺少中文字体"), str(exc))
+            return False
+        except OSError as exc:
+            self.show_error(self._window, self.tr("导出失败"),
+                            self.tr("无法写入文件“{path}”:{reason}").format(path=str(path),
+                                                                           reason=exc.strerror or str(exc)))
+            return False
+        if result.has_errors:
+            self.show_warning(self._window, self.tr("已导出,但申请存在错误"),
+                              self.tr("文件已保存,顶部标有“本申请存在错误,不可提交”。请修正错误后重新导出。"))
+        self.exported.emit(str(path))
+        return True
+
+    def export_pdf(self) -> Path | None:
+        found = self._summary()
+        if found is None:
+            return None
+        summary, result = found
+        path = self._ask(summary, self.tr("导出 PDF"), self.tr("PDF 文件 (*.pdf)"), ".pdf")
+        if path is None:
+            return None
+        dialog = self._progress(len(summary.roster), self.tr("正在生成 PDF…"))
+
+        def make() -> bytes:
+            def progress(done: int, total: int) -> bool:
+                if dialog is None:
+                    return True
+                dialog.setMaximum(total)
+                dialog.setValue(done)  # a modal progress dialog processes events here
+                return not dialog.wasCanceled()
+
+            data, _pages = render_pdf_bytes(summary, progress)
+            return data
+
+        try:
+            return path if self._write(path, make, summary, result) else None
+        finally:
+            if dialog is not None:
+                dialog.close()
+
+    def export_xlsx(self) -> Path | None:
+        found = self._summary()
+        if found is None:
+            return None
+        summary, result = found
+        path = self._ask(summary, self.tr("导出 Excel"), self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx")
+        if path is None:
+            return None
+        dialog = self._progress(len(summary.roster), self.tr("正在生成 Excel 工作簿…"))
+        try:
+            return path if self._write(path, lambda: workbook_bytes(summary, result), summary, result) else None
+        finally:
+            if dialog is not None:
+                dialog.close()
+
+    def export_csv(self) -> Path | None:
+        found = self._summary()
+        if found is None:
+            return None
+        summary, result = found
+        path = self._ask(summary, self.tr("导出 CSV"), self.tr("CSV 文件 (*.csv)"), ".csv")
+        if path is None:
+            return None
+        return path if self._write(path, lambda: classes_csv_bytes(result), summary, result) else None
+
+    def print_preview(self) -> None:
+        self._show(self.run_preview)
+
+    def print_summary(self) -> None:
+        self._show(self.run_print)
+
+    def _show(self, run: Callable[[QWidget, SummaryDocument], None]) -> None:
+        found = self._summary()
+        if found is None:
+            return
+        try:
+            run(self._window, found[0])
+        except FontMissingError as exc:
+            self.show_error(self._window, self.tr("缺少中文字体"), str(exc))

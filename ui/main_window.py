@@ -145,6 +145,13 @@ class MainWindow(QMainWindow):
     def current_ruleset(self) -> RuleSet:
         return self.document.ruleset()
 
+    def calculated(self) -> tuple[Claim, ClaimResult, RuleSet] | None:
+        """Claim, result and rule set together (the exporters' provider), or None while drafts are invalid."""
+        claim, result = self.document.claim, self.document.result
+        if claim is None or result is None:
+            return None
+        return claim, result, self.document.catalog.get(claim.ruleset_id)
+
     def load_claim_into_window(self, claim: Claim) -> None:
         """Put a whole (validated) claim into the window as one undoable step."""
         self.document.replace(self.document.snapshot_of_claim(claim), self.tr("导入申请"))

@@ -14,7 +14,8 @@ _PIN = 1 << 40
 
 def pin_singletons() -> bool:
     """Make None, True and False effectively immortal; True when it was needed (runs once per process)."""
-    if sys.version_info >= (3, 12) or getattr(sys, "_subsidy_calc_pinned", False):
+    if (sys.implementation.name != "cpython" or sys.version_info >= (3, 12)
+            or getattr(sys, "_subsidy_calc_pinned", False)):
         return False
     for obj in (None, True, False):
         ctypes.c_ssize_t.from_address(id(obj)).value += _PIN

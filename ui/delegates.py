@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -45,6 +53,8 @@ def _same_choice(kind: Editor, a: str, b: str) -> bool:
 
 def _editor_kind(index: Index) -> Editor:
     model = index.model()
+    if isinstance(model, QSortFilterProxyModel):
+        model = model.sourceModel()
     if isinstance(model, DraftTableModel):
         return model.schema.specs[index.column()].editor
     return Editor.TEXT

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,10 +30,19 @@ from .i18n import _tr
 from .table_model import DraftTableModel
 
 
-def _table(model: DraftTableModel, name: str, parent: QWidget) -> QTableView:
+def to_source(index: QModelIndex) -> QModelIndex:
+    """A view index (possibly of the roster's filter proxy) → the index in the draft model."""
+    model = index.model()
+    if isinstance(model, QSortFilterProxyModel):
+        return model.mapToSource(index)
+    return index
+
+
+def _table(model: DraftTableModel, name: str, parent: QWidget,
+           shown: QSortFilterProxyModel | None = None) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
-    view.setModel(model)
+    view.setModel(shown if shown is not None else model)
     view.setItemDelegate(DraftDelegate(view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     view.setAlternatingRowColors(True)
@@ -48,7 +64,8 @@ def _add_clipboard_actions(view: QTableView, model: DraftTableModel) -> None:
     Delete clears the selected cells; each is one undo step."""
 
     def selected() -> list[QModelIndex]:
-        return sorted(view.selectionModel().selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        cells = [to_source(i) for i in view.selectionModel().selectedIndexes()]
+        return sorted(cells, key=lambda i: (i.row(), i.column()))
 
     def copy() -> None:
         cells = selected()
@@ -63,7 +80,7 @@ def _add_clipboard_actions(view: QTableView, model: DraftTableModel) -> None:
 
     def paste() -> None:
         text = QGuiApplication.clipboard().text()
-        current = view.currentIndex()
+        current = to_source(view.currentIndex())
         if not text:
             return
         block = [line.split("\t") for line in text.rstrip("\r\n").replace("\r\n", "\n").split("\n")]
@@ -113,7 +130,13 @@ class TablesPanel(QWidget):
         self._box_layout(class_box, self.class_table,
                          [self.add_class_button, self.duplicate_class_button, self.remove_class_button], None)
         roster_box = QGroupBox(_tr("学徒名册(可选:填写后按名册统计各班人数)"), splitter)
-        self.roster_table = _table(roster, "rosterTable", roster_box)
+        self.roster_filter = QSortFilterProxyModel(self)
+        self.roster_filter.setSourceModel(roster)
+        self.roster_filter.setFilterKeyColumn(RosterColumn.CLASS_ID)
+        self.roster_table = _table(roster, "rosterTable", roster_box, self.roster_filter)
+        self.only_current_class = QCheckBox(_tr("只显示所选班级"), roster_box)
+        self.only_current_class.setObjectName("rosterFilterCheck")
+        self.only_current_class.toggled.connect(self._filter_roster)
         self.add_person_button = _button(_tr("添加学徒"), "addApprenticeButton", roster_box)
         self.duplicate_person_button = _button(_tr("复制学徒"), "duplicateApprenticeButton", roster_box)
         self.remove_person_button = _button(_tr("删除学徒"), "removeApprenticeButton", roster_box)
@@ -122,21 +145,23 @@ class TablesPanel(QWidget):
         self.remove_person_button.clicked.connect(lambda: roster.remove_rows(self._rows(self.roster_table)))
         self.roster_count = QLabel(roster_box)
         self._box_layout(roster_box, self.roster_table,
-                         [self.add_person_button, self.duplicate_person_button, self.remove_person_button],
-                         self.roster_count)
+                         [self.add_person_button, self.duplicate_person_button, self.remove_person_button,
+                          self.only_current_class], self.roster_count)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.class_table.selectionModel().currentRowChanged.connect(lambda *_: self.currentClassChanged.emit())
+        self.currentClassChanged.connect(self._filter_roster)
+        classes.dataChanged.connect(self._filter_roster)
         roster.rowsInserted.connect(self._count_roster)
         roster.rowsRemoved.connect(self._count_roster)
         roster.modelReset.connect(self._count_roster)
         self._count_roster()
 
     @staticmethod
-    def _box_layout(box: QGroupBox, table: QTableView, buttons: list[QPushButton], extra: QLabel | None) -> None:
+    def _box_layout(box: QGroupBox, table: QTableView, buttons: list[QWidget], extra: QLabel | None) -> None:
         row = QHBoxLayout()
         for button in buttons:
             row.addWidget(button)
@@ -149,14 +174,30 @@ class TablesPanel(QWidget):
 
     @staticmethod
     def _rows(view: QTableView) -> list[int]:
-        rows = {index.row() for index in view.selectionModel().selectedIndexes()}
-        current = view.currentIndex()
+        rows = {to_source(index).row() for index in view.selectionModel().selectedIndexes()}
+        current = to_source(view.currentIndex())
         if not rows and current.isValid():
             rows.add(current.row())
         return sorted(rows)
 
     def _count_roster(self, *_: object) -> None:
-        self.roster_count.setText(_tr("共 {0} 人").format(self.roster.rowCount()))
+        total = self.roster.rowCount()
+        if self.only_current_class.isChecked():
+            shown = self.roster_filter.rowCount()
+            self.roster_count.setText(_tr("显示 {0} 人,共 {1} 人").format(shown, total))
+        else:
+            self.roster_count.setText(_tr("共 {0} 人").format(total))
+
+    def _filter_roster(self, *_: object) -> None:
+        """With 只显示所选班级 checked, the roster shows the apprentices of the selected class only."""
+        pattern = ""
+        if self.only_current_class.isChecked():
+            row = self.current_class_row()
+            class_id = self.classes.draft(row).texts[ClassColumn.CLASS_ID].strip() if row is not None else ""
+            pattern = f"^{QRegularExpression.escape(class_id)}$" if class_id else "^$"
+        if self.roster_filter.filterRegularExpression().pattern() != pattern:
+            self.roster_filter.setFilterRegularExpression(pattern)
+        self._count_roster()
 
     def current_class_row(self) -> int | None:
         index = self.class_table.currentIndex()
@@ -172,7 +213,8 @@ class TablesPanel(QWidget):
         if row is not None:
             texts[RosterColumn.CLASS_ID] = self.classes.draft(row).texts[ClassColumn.CLASS_ID]
         new_row = self.roster.add_row(texts=texts)
-        self.roster_table.setCurrentIndex(self.roster.index(new_row, RosterColumn.NAME))
+        shown = self.roster_filter.mapFromSource(self.roster.index(new_row, RosterColumn.NAME))
+        self.roster_table.setCurrentIndex(shown)
 
     def select_class(self, row: int) -> None:
         if 0 <= row < self.classes.rowCount():

@@ -273,57 +273,67 @@ Recover it?</translation>
         <translation>Duplicate {0} row(s)</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="72"/>
+        <location filename="../tables_panel.py" line="89"/>
         <source>粘贴</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="75"/>
+        <location filename="../tables_panel.py" line="92"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="105"/>
+        <location filename="../tables_panel.py" line="122"/>
         <source>培训班</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="107"/>
+        <location filename="../tables_panel.py" line="124"/>
         <source>添加班级</source>
         <translation>Add class</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="108"/>
+        <location filename="../tables_panel.py" line="125"/>
         <source>复制班级</source>
         <translation>Duplicate class</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="109"/>
+        <location filename="../tables_panel.py" line="126"/>
         <source>删除班级</source>
         <translation>Remove class</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="115"/>
+        <location filename="../tables_panel.py" line="132"/>
         <source>学徒名册(可选:填写后按名册统计各班人数)</source>
         <translation>Roster (optional: when filled, class headcounts come from it)</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="117"/>
+        <location filename="../tables_panel.py" line="137"/>
+        <source>只显示所选班级</source>
+        <translation>Selected class only</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="140"/>
         <source>添加学徒</source>
         <translation>Add apprentice</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="118"/>
+        <location filename="../tables_panel.py" line="141"/>
         <source>复制学徒</source>
         <translation>Duplicate apprentice</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="119"/>
+        <location filename="../tables_panel.py" line="142"/>
         <source>删除学徒</source>
         <translation>Remove apprentice</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="159"/>
+        <location filename="../tables_panel.py" line="187"/>
+        <source>显示 {0} 人,共 {1} 人</source>
+        <translation>{0} of {1} people</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="189"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>

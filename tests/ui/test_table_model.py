@@ -1,0 +1,100 @@
+"""The draft table models: Qt model contract, per-cell errors, undoable row operations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QUndoStack
+from ui_helpers import WELDING, fill_row, id_number
+
+from ui.columns import ClassColumn, RosterColumn
+from ui.drafts import CLASS_SCHEMA, ROSTER_SCHEMA
+from ui.table_model import DraftTableModel
+
+CLASS_HEADERS = [
+    "班级编号", "培训职业", "培训等级", "学徒类型", "开班日期", "结业日期", "计划人数", "取证人数",
+    "结业未取证人数", "退出人数", "人均培训费用", "紧缺职业", "已预支金额", "在训人数",
+]
+
+
+def test_class_model_passes_qt_model_tester(qtmodeltester: Any) -> None:
+    model = DraftTableModel(CLASS_SCHEMA, QUndoStack())
+    qtmodeltester.check(model)
+    model.add_row()
+    fill_row(model, 0, WELDING)
+    model.add_row()
+    fill_row(model, 1, {ClassColumn.PLANNED: "many"})
+    qtmodeltester.check(model)
+
+
+def test_roster_model_passes_qt_model_tester(qtmodeltester: Any) -> None:
+    model = DraftTableModel(ROSTER_SCHEMA, QUndoStack())
+    model.add_row(texts=["张三", id_number(1), "B1", "取证", "Z-1", "", ""])
+    model.add_row()
+    qtmodeltester.check(model)
+    assert model.draft(0).valid
+    assert not model.draft(1).valid
+
+
+def test_class_headers_are_the_csv_headers_in_order() -> None:
+    model = DraftTableModel(CLASS_SCHEMA, QUndoStack())
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == CLASS_HEADERS
+    assert headers[ClassColumn.ADVANCE_PAID] == "已预支金额"
+
+
+def test_invalid_cell_keeps_text_and_explains_in_chinese() -> None:
+    model = DraftTableModel(CLASS_SCHEMA, QUndoStack())
+    model.add_row()
+    fill_row(model, 0, WELDING)
+    index = model.index(0, ClassColumn.PLANNED)
+    model.setData(index, "二十")
+    assert model.data(index) == "二十"
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "计划人数:人数“二十”应为整数"
+    assert isinstance(model.data(index, Qt.ItemDataRole.BackgroundRole), QBrush)
+    assert model.data(model.index(0, ClassColumn.OCCUPATION), Qt.ItemDataRole.ToolTipRole) is None
+    assert model.problems() == ["培训班第 1 行:计划人数:人数“二十”应为整数"]
+
+
+def test_pydantic_errors_are_mapped_to_cells_in_chinese() -> None:
+    model = DraftTableModel(CLASS_SCHEMA, QUndoStack())
+    model.add_row()
+    fill_row(model, 0, {**WELDING, ClassColumn.PLANNED: "0", ClassColumn.END_DATE: "2022-01-01",
+                        ClassColumn.LEVEL: "大师"})
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.data(model.index(0, ClassColumn.PLANNED), tip) == "计划人数不能小于 1"
+    assert "无法识别的培训等级“大师”" in model.data(model.index(0, ClassColumn.LEVEL), tip)
+    model.setData(model.index(0, ClassColumn.LEVEL), "四级")
+    model.setData(model.index(0, ClassColumn.PLANNED), "20")
+    assert "早于开班日期" in model.data(model.index(0, ClassColumn.END_DATE), tip)
+    model.setData(model.index(0, ClassColumn.CLASS_ID), "")
+    assert model.data(model.index(0, ClassColumn.CLASS_ID), tip) == "班级编号必须填写"
+
+
+def test_dates_in_common_spellings_are_accepted() -> None:
+    model = DraftTableModel(CLASS_SCHEMA, QUndoStack())
+    model.add_row()
+    fill_row(model, 0, {**WELDING, ClassColumn.START_DATE: "2023/3/1", ClassColumn.END_DATE: "2025年2月28日"})
+    value = model.draft(0).value
+    assert value is not None
+    assert value.start_date.isoformat() == "2023-03-01"
+    assert model.data(model.index(0, ClassColumn.START_DATE)) == "2023/3/1"  # the user's text is kept
+
+
+def test_row_operations_are_undoable() -> None:
+    stack = QUndoStack()
+    model = DraftTableModel(ROSTER_SCHEMA, stack)
+    model.add_row(texts=["张三", id_number(1), "B1", "取证", "", "", ""])
+    model.add_row(texts=["李四", id_number(2), "B1", "退出", "", "", ""])
+    model.duplicate_rows([0])
+    assert [model.data(model.index(r, RosterColumn.NAME)) for r in range(3)] == ["张三", "张三", "李四"]
+    model.remove_rows([0, 2])
+    assert [model.data(model.index(r, RosterColumn.NAME)) for r in range(model.rowCount())] == ["张三"]
+    stack.undo()
+    assert [model.data(model.index(r, RosterColumn.NAME)) for r in range(3)] == ["张三", "张三", "李四"]
+    stack.undo()
+    stack.undo()
+    assert model.rowCount() == 1
+    stack.redo()
+    assert model.rowCount() == 2

@@ -1,0 +1,181 @@
+"""The window recalculates through the engine on every edit; labels show the engine's numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView
+from ui_helpers import ELECTRICIAN, WELDING, add_class, credit_code
+
+from subsidy_calc.engine import calculate
+from subsidy_calc.enums import Stage
+from subsidy_calc.models import Claim
+from subsidy_calc.money import format_yuan
+from ui.columns import ClassColumn
+from ui.main_window import MainWindow
+
+
+def _label(window: MainWindow, name: str) -> str:
+    label = window.findChild(QLabel, name)
+    assert label is not None, name
+    return label.text()
+
+
+def _choose(window: MainWindow, combo_name: str, data: str) -> None:
+    combo = window.findChild(QComboBox, combo_name)
+    assert combo is not None
+    index = combo.findData(data)
+    assert index >= 0
+    combo.setCurrentIndex(index)
+
+
+def test_new_window_starts_on_default_ruleset_with_empty_claim(window: MainWindow) -> None:
+    combo = window.findChild(QComboBox, "rulesetCombo")
+    assert combo is not None and combo.currentData() == "jinchang-2024"
+    assert window.current_ruleset().id == "jinchang-2024"
+    claim = window.current_claim()
+    assert claim is not None and claim.classes == [] and claim.stage is Stage.ADVANCE
+    assert _label(window, "grossAmount") == "0.00"
+    assert window.findChild(QTableView, "classTable") is not None
+    assert not window.isWindowModified()
+
+
+def test_hard_numbers_jinchang_settlement(window: MainWindow) -> None:
+    _choose(window, "stageCombo", "settlement")
+    add_class(window, WELDING)
+    assert _label(window, "grossAmount") == "120,000.00"
+    assert _label(window, "advanceAmount") == "40,000.00"
+    assert _label(window, "payableAmount") == "80,000.00"
+    assert _label(window, "payableInWords") == "捌万元整"
+
+
+def test_two_classes_match_the_engine(window: MainWindow) -> None:
+    _choose(window, "stageCombo", "settlement")
+    add_button = window.findChild(QPushButton, "addClassButton")
+    assert add_button is not None
+    add_button.click()
+    add_button.click()
+    model = window.document.classes
+    for row, values in enumerate((WELDING, ELECTRICIAN)):
+        for column, value in values.items():
+            assert model.setData(model.index(row, column), value, Qt.ItemDataRole.EditRole)
+    claim = window.current_claim()
+    assert claim is not None and len(claim.classes) == 2
+    expected = calculate(
+        Claim(ruleset_id="jinchang-2024", stage="settlement", claim_date=date.today(),
+              classes=[model.draft(0).value, model.draft(1).value]),
+        window.catalog.get("jinchang-2024"),
+    )
+    assert _label(window, "grossAmount") == format_yuan(expected.gross)
+    assert _label(window, "advanceAmount") == format_yuan(expected.advance_paid)
+    assert _label(window, "payableAmount") == format_yuan(expected.payable)
+    assert _label(window, "payableInWords") == expected.payable_in_words
+    assert expected.gross != expected.classes[0].gross  # the second class counts
+
+
+def test_switching_ruleset_and_stage_recalculates(window: MainWindow) -> None:
+    add_class(window, WELDING)
+    assert _label(window, "grossAmount") == "40,000.00"  # advance: 20 × 4000 × 50%
+    _choose(window, "rulesetCombo", "nantong-2019")
+    assert window.current_ruleset().id == "nantong-2019"
+    result = window.current_result()
+    assert result is not None and result.ruleset_id == "nantong-2019"
+    _choose(window, "stageCombo", "settlement")
+    claim = window.current_claim()
+    assert claim is not None
+    expected = calculate(claim, window.catalog.get("nantong-2019"))
+    assert _label(window, "payableAmount") == format_yuan(expected.payable)
+    assert _label(window, "grossAmount") == "144,000.00"  # nantong pays completers: 18 × 8000
+
+
+def test_assumed_ruleset_shows_its_assumptions(window: MainWindow) -> None:
+    band = window.form.assumption_band
+    assert band.isVisibleTo(window)
+    assert "分级标准为假设" in band.text()
+    _choose(window, "rulesetCombo", "nantong-2019")
+    assert not band.isVisibleTo(window)
+    assert "通人社职〔2019〕15号" in window.form.ruleset_info.text()
+
+
+def test_form_fields_flow_into_the_claim(window: MainWindow) -> None:
+    name = window.findChild(QLineEdit, "enterpriseName")
+    code = window.findChild(QLineEdit, "enterpriseCode")
+    assert name is not None and code is not None
+    name.setText("金昌某某有色金属有限公司")
+    code.setText("91620300MA71ABCD1X")
+    assert window.current_claim() is None
+    assert "校验码错误" in code.toolTip()
+    assert any("统一社会信用代码" in p for p in window.document.problems)
+    assert _label(window, "payableAmount") == "—"
+    assert code.text() == "91620300MA71ABCD1X"  # the typed text is kept
+    code.setText(credit_code())
+    claim = window.current_claim()
+    assert claim is not None
+    assert claim.enterprise.name == "金昌某某有色金属有限公司"
+    assert claim.enterprise.credit_code == credit_code()
+    assert code.toolTip() == ""
+
+
+def test_invalid_cell_keeps_text_and_shows_problems(window: MainWindow) -> None:
+    add_class(window, WELDING)
+    model = window.document.classes
+    index = model.index(0, ClassColumn.START_DATE)
+    model.setData(index, "明年三月")
+    assert model.data(index) == "明年三月"
+    assert "开班日期" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert window.current_claim() is None and window.current_result() is None
+    notices = [window.results.notices.item(i).text() for i in range(window.results.notices.count())]
+    assert any("培训班第 1 行" in n and "开班日期" in n for n in notices)
+    model.setData(index, "2023-03-01")
+    assert window.current_claim() is not None
+
+
+def test_explanation_answers_why_for_selected_class(window: MainWindow) -> None:
+    _choose(window, "stageCombo", "settlement")
+    add_class(window, WELDING)
+    add_class(window, ELECTRICIAN)
+    window.tables.select_class(1)
+    view = window.findChild(QPlainTextEdit, "explanationView")
+    assert view is not None
+    result = window.current_result()
+    assert result is not None
+    assert view.toPlainText() == result.line("B2").explanation.text()
+    window.tables.select_class(0)
+    assert "取证 15 人" in view.toPlainText()
+
+
+def test_notices_list_shows_engine_warnings(window: MainWindow) -> None:
+    _choose(window, "stageCombo", "settlement")
+    add_class(window, WELDING)
+    result = window.current_result()
+    assert result is not None
+    shown = [window.results.notices.item(i).text() for i in range(window.results.notices.count())]
+    assert shown == [str(n) for n in result.all_notices()]
+    assert any("未填写已预支金额" in s for s in shown)
+
+
+def test_remove_class_button(window: MainWindow, qtbot: Any) -> None:
+    add_class(window, WELDING)
+    add_class(window, ELECTRICIAN)
+    window.tables.select_class(0)
+    button = window.findChild(QPushButton, "removeClassButton")
+    assert button is not None
+    button.click()
+    claim = window.current_claim()
+    assert claim is not None and [c.class_id for c in claim.classes] == ["B2"]
+
+
+def test_choosing_a_class_notice_selects_the_class(window: MainWindow) -> None:
+    add_class(window, WELDING)
+    add_class(window, ELECTRICIAN)
+    window.tables.select_class(0)
+    notices = window.results.notices
+    rows = [i for i in range(notices.count()) if "[B2]" in notices.item(i).text()]
+    assert rows, "the engine warns that jinchang-2024 has no shortage uplift for B2"
+    notices.setCurrentRow(rows[0])
+    assert window.tables.current_class_row() == 1
+    result = window.current_result()
+    assert result is not None
+    assert window.results.explanation.toPlainText() == result.line("B2").explanation.text()

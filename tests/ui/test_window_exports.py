@@ -1,0 +1,31 @@
+"""The window's public API feeds the exporters (ui.report.actions) as they expect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ui_helpers import WELDING, add_class
+
+from ui.main_window import MainWindow
+from ui.report.actions import ReportActions
+
+
+def test_report_actions_export_the_window_claim(window: MainWindow, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    window.form.stage_combo.setCurrentIndex(window.form.stage_combo.findData("settlement"))
+    add_class(window, WELDING)
+    target = tmp_path / "classes.csv"
+    monkeypatch.setattr(ReportActions, "ask_save_path", classmethod(lambda *_a: target))
+    warnings: list[Any] = []
+    monkeypatch.setattr(ReportActions, "show_warning", classmethod(lambda *a: warnings.append(a)))
+    actions = ReportActions(window, window.calculated)
+    assert actions.export_csv() == target
+    text = target.read_bytes().decode("utf-8-sig")
+    assert "B1" in text and "120000.00" in text.replace(",", "")
+
+
+def test_calculated_is_none_while_drafts_are_invalid(window: MainWindow) -> None:
+    window.document.classes.add_row()
+    assert window.calculated() is None

@@ -1,0 +1,53 @@
+"""UI language: Chinese source strings, English from ui/i18n/subsidy_en.qm; stored in QSettings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent / "i18n"
+LANGUAGE_KEY = "ui/language"
+LANGUAGES = {"zh_CN": "中文(简体)", "en": "English"}
+
+_installed: list[QTranslator] = []
+
+
+def _tr(text: str) -> str:
+    """Translate a UI string; pyside6-lupdate -tr-function-alias tr+=_tr files these under context ""."""
+    return QCoreApplication.translate("", text)
+
+
+def system_language() -> str:
+    """zh* → Chinese, anything else → English."""
+    return "zh_CN" if QLocale.system().name().lower().startswith("zh") else "en"
+
+
+def configured_language(settings: QSettings) -> str:
+    value = settings.value(LANGUAGE_KEY, "")
+    return value if isinstance(value, str) and value in LANGUAGES else system_language()
+
+
+def save_language(settings: QSettings, language: str) -> None:
+    settings.setValue(LANGUAGE_KEY, language)
+    settings.sync()
+
+
+def install_translator(language: str) -> bool:
+    """Replace the app's translator; True when an English translation was loaded."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "zh_CN":
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        return False
+    translator = QTranslator(app)
+    if not translator.load(str(I18N_DIR / "subsidy_en.qm")):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    return True

@@ -1,0 +1,776 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <location filename="../commands.py" line="24"/>
+        <source>编辑 {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="66"/>
+        <source>删除 {0} 行</source>
+        <translation>Remove {0} row(s)</translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="83"/>
+        <source>修改 {0}</source>
+        <translation>Change {0}</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="24"/>
+        <source>申请文件 (*.subsidy.json *.json);;所有文件 (*)</source>
+        <translation>Claim files (*.subsidy.json *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="40"/>
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="41"/>
+        <source>“{0}”有未保存的修改,是否保存?</source>
+        <translation>“{0}” has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="60"/>
+        <source>恢复未保存的内容</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="61"/>
+        <source>上次程序没有正常关闭,发现未保存的内容:
+{0}
+
+是否恢复?</source>
+        <translation>The app did not close properly last time. Unsaved work was found:
+{0}
+
+Recover it?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="72"/>
+        <source>打开申请文件</source>
+        <translation>Open claim file</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="77"/>
+        <source>保存申请文件</source>
+        <translation>Save claim file</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="107"/>
+        <source>首选项</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="114"/>
+        <source>界面语言:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="115"/>
+        <source>界面语言在下次启动时完全生效。</source>
+        <translation>The language fully applies at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="51"/>
+        <source>申请单位</source>
+        <translation>Applicant enterprise</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="52"/>
+        <source>培训机构</source>
+        <translation>Training institution</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="59"/>
+        <source>申领设置</source>
+        <translation>Claim settings</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="64"/>
+        <source>正式</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="64"/>
+        <source>假设</source>
+        <translation>assumed</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="70"/>
+        <source>规则集:</source>
+        <translation>Rule set:</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="83"/>
+        <source>预支(开班时)</source>
+        <translation>Advance (at class opening)</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="84"/>
+        <source>清算(结业后)</source>
+        <translation>Settlement (after training)</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="86"/>
+        <source>申领阶段:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="92"/>
+        <source>申领日期:</source>
+        <translation>Claim date:</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="145"/>
+        <source>校验码正确</source>
+        <translation>check character OK</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="163"/>
+        <source>正式文件</source>
+        <translation>official document</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="163"/>
+        <source>含假设,须核实</source>
+        <translation>contains assumptions, verify locally</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="165"/>
+        <source>文号:{0}</source>
+        <translation>Document: {0}</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="166"/>
+        <source>状态:{0} · 版本 {1} · 编号 {2}</source>
+        <translation>Status: {0} · version {1} · id {2}</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="170"/>
+        <source>⚠ 本规则集含有假设内容,须向当地人社部门核实:</source>
+        <translation>⚠ This rule set contains assumptions; verify them with the local HR bureau:</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="30"/>
+        <source>单位名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="31"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified credit code</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="32"/>
+        <source>开户银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="33"/>
+        <source>银行账号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="34"/>
+        <source>经办人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="35"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="36"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="37"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="38"/>
+        <source>18位,如 91620300MA71XXXXXX</source>
+        <translation>18 characters, e.g. 91620300MA71XXXXXX</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="39"/>
+        <source>18位统一社会信用代码</source>
+        <translation>18-character unified credit code</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="38"/>
+        <source>计算结果(元)</source>
+        <translation>Result (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="47"/>
+        <location filename="../result_panel.py" line="84"/>
+        <location filename="../result_panel.py" line="90"/>
+        <source>本次应付:</source>
+        <translation>Payable now:</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="48"/>
+        <source>应得补贴:</source>
+        <translation>Subsidy earned:</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="49"/>
+        <source>已预支(扣除):</source>
+        <translation>Advance deducted:</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="55"/>
+        <source>大写:</source>
+        <translation>In capitals:</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="57"/>
+        <source>提示与错误:</source>
+        <translation>Notices and errors:</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="64"/>
+        <source>为什么是这个数:</source>
+        <translation>Why this amount:</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="69"/>
+        <source>在培训班表中选择一个班级,这里显示它的计算过程。</source>
+        <translation>Select a class in the classes table to see how its amount is calculated.</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="85"/>
+        <source>无法计算:</source>
+        <translation>Cannot calculate: </translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="90"/>
+        <source>应退回:</source>
+        <translation>Refund owed:</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="103"/>
+        <source>……另有 {0} 条未显示</source>
+        <translation>… {0} more not shown</translation>
+    </message>
+    <message>
+        <location filename="../table_model.py" line="176"/>
+        <location filename="../table_model.py" line="197"/>
+        <source>添加一行</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../table_model.py" line="213"/>
+        <source>复制 {0} 行</source>
+        <translation>Duplicate {0} row(s)</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="89"/>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="92"/>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="122"/>
+        <source>培训班</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="124"/>
+        <source>添加班级</source>
+        <translation>Add class</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="125"/>
+        <source>复制班级</source>
+        <translation>Duplicate class</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="126"/>
+        <source>删除班级</source>
+        <translation>Remove class</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="132"/>
+        <source>学徒名册(可选:填写后按名册统计各班人数)</source>
+        <translation>Roster (optional: when filled, class headcounts come from it)</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="137"/>
+        <source>只显示所选班级</source>
+        <translation>Selected class only</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="140"/>
+        <source>添加学徒</source>
+        <translation>Add apprentice</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="141"/>
+        <source>复制学徒</source>
+        <translation>Duplicate apprentice</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="142"/>
+        <source>删除学徒</source>
+        <translation>Remove apprentice</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="187"/>
+        <source>显示 {0} 人,共 {1} 人</source>
+        <translation>{0} of {1} people</translation>
+    </message>
+    <message>
+        <location filename="../tables_panel.py" line="189"/>
+        <source>共 {0} 人</source>
+        <translation>{0} people</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../i18n_catalog.py" line="41"/>
+        <source>新型学徒制培训补贴计算</source>
+        <translation>Apprenticeship Training Subsidy Calculator</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="75"/>
+        <source>以下规则文件有错误,未加载:</source>
+        <translation>These rule files have errors and were not loaded:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="91"/>
+        <source>就绪</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="109"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110"/>
+        <source>新建(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="111"/>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="113"/>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="114"/>
+        <source>最近打开(&amp;R)</source>
+        <translation>&amp;Recent Files</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="115"/>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="123"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="124"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="126"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130"/>
+        <source>添加班级</source>
+        <translation>Add class</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131"/>
+        <source>添加学徒</source>
+        <translation>Add apprentice</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="133"/>
+        <source>首选项…</source>
+        <translation>Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="135"/>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="157"/>
+        <source>导入申请</source>
+        <translation>Import claim</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="165"/>
+        <source>导入学徒名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="298"/>
+        <source>未命名申请</source>
+        <translation>Untitled claim</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="210"/>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="215"/>
+        <source>未知的规则集</source>
+        <translation>Unknown rule set</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="216"/>
+        <source>文件使用的规则集“{0}”不在本软件中,请重新选择规则集。</source>
+        <translation>The file uses rule set “{0}”, which this app does not have. Please choose a rule set.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="226"/>
+        <source>申请</source>
+        <translation>claim</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="240"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="235"/>
+        <source>申请中还有错误,请先改正:</source>
+        <translation>The claim still has errors; please correct them first:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="240"/>
+        <source>保存“{0}”失败:{1}</source>
+        <translation>Saving “{0}” failed: {1}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="247"/>
+        <source>已保存到 {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="285"/>
+        <source>无法写入恢复文件:{0}</source>
+        <translation>Cannot write the recovery file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="297"/>
+        <source>文件:{0};培训班 {1} 个,学徒 {2} 人</source>
+        <translation>File: {0}; {1} class(es), {2} apprentice(s)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="325"/>
+        <source>培训班 {0} 个 · 学徒 {1} 人</source>
+        <translation>{0} class(es) · {1} apprentice(s)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="327"/>
+        <source>有 {0} 处错误</source>
+        <translation>{0} error(s)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="328"/>
+        <source>已按规则集 {0} 计算</source>
+        <translation>Calculated with rule set {0}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="360"/>
+        <source>首选项</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="360"/>
+        <source>界面语言已保存,重新启动后完全生效。</source>
+        <translation>The language was saved; it fully applies after a restart.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="363"/>
+        <source>版本</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="366"/>
+        <source>规则集:</source>
+        <translation>Rule set:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="369"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../report/actions.py" line="37"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="38"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="39"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="40"/>
+        <source>打印预览…</source>
+        <translation>Print Preview…</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="41"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="43"/>
+        <source>名册打印完整身份证号</source>
+        <translation>Full ID numbers in the roster</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="45"/>
+        <source>默认隐去身份证号中间 8 位;勾选后打印和导出完整号码</source>
+        <translation>By default the middle 8 digits of ID numbers are hidden; check to print and export full numbers</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="83"/>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="84"/>
+        <source>当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能导出或打印。</source>
+        <translation>The claim cannot be calculated yet (correct the cells marked red first), so it cannot be exported or printed.</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="104"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="105"/>
+        <source>正在导出</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="117"/>
+        <location filename="../report/actions.py" line="195"/>
+        <source>缺少中文字体</source>
+        <translation>Chinese font missing</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="120"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="121"/>
+        <source>无法写入文件“{path}”:{reason}</source>
+        <translation>Cannot write “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="125"/>
+        <source>已导出,但申请存在错误</source>
+        <translation>Exported, but the claim has errors</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="126"/>
+        <source>文件已保存,顶部标有“本申请存在错误,不可提交”。请修正错误后重新导出。</source>
+        <translation>The file was saved and is marked “本申请存在错误,不可提交” (this claim has errors and cannot be filed). Correct the errors and export again.</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="135"/>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="135"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="138"/>
+        <source>正在生成 PDF…</source>
+        <translation>Creating the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="162"/>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="162"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="165"/>
+        <source>正在生成 Excel 工作簿…</source>
+        <translation>Creating the Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="177"/>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="177"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <location filename="../i18n_catalog.py" line="8"/>
+        <source>班级编号</source>
+        <translation>Class ID</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="9"/>
+        <source>培训职业</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="10"/>
+        <source>培训等级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="11"/>
+        <source>学徒类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="12"/>
+        <source>开班日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="13"/>
+        <source>结业日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="14"/>
+        <source>计划人数</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="15"/>
+        <source>取证人数</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="16"/>
+        <source>结业未取证人数</source>
+        <translation>No cert.</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="17"/>
+        <source>退出人数</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="18"/>
+        <source>人均培训费用</source>
+        <translation>Cost/person</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="19"/>
+        <source>紧缺职业</source>
+        <translation>Shortage</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="20"/>
+        <source>已预支金额</source>
+        <translation>Advance paid</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="21"/>
+        <source>在训人数</source>
+        <translation>In training</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="22"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="23"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="24"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="25"/>
+        <source>证书编号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="26"/>
+        <source>劳动合同开始</source>
+        <translation>Contract start</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="27"/>
+        <source>劳动合同结束</source>
+        <translation>Contract end</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../report/preview.py" line="23"/>
+        <source>打印预览 - {title}</source>
+        <translation>Print preview - {title}</translation>
+    </message>
+</context>
+</TS>

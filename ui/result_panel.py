@@ -1,0 +1,114 @@
+"""The result part of the window: amounts, amount in capitals, notices and "为什么是这个数"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from subsidy_calc.money import format_yuan
+from subsidy_calc.results import ClaimResult, Severity
+
+from .i18n import _tr
+
+MAX_NOTICES = 500
+NO_VALUE = "—"
+_COLOURS = {Severity.ERROR: QColor("#b00020"), Severity.WARNING: QColor("#8a5a00"), Severity.INFO: QColor("#333333")}
+
+
+
+class ResultPanel(QWidget):
+    """Shows a ClaimResult as the engine computed it (no arithmetic here)."""
+
+    classRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        box = QGroupBox(_tr("计算结果(元)"), self)
+        form = QFormLayout(box)
+        self.gross = self._amount_label("grossAmount")
+        self.advance = self._amount_label("advanceAmount")
+        self.payable = self._amount_label("payableAmount")
+        bold = QFont(self.payable.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.25)
+        self.payable.setFont(bold)
+        self.payable_caption = QLabel(_tr("本次应付:"), box)
+        form.addRow(_tr("应得补贴:"), self.gross)
+        form.addRow(_tr("已预支(扣除):"), self.advance)
+        form.addRow(self.payable_caption, self.payable)
+        self.words = QLabel(NO_VALUE, box)
+        self.words.setObjectName("payableInWords")
+        self.words.setWordWrap(True)
+        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(_tr("大写:"), self.words)
+        layout.addWidget(box)
+        layout.addWidget(QLabel(_tr("提示与错误:"), self))
+        self.notices = QListWidget(self)
+        self.notices.setObjectName("noticesList")
+        self.notices.setWordWrap(True)
+        self.notices.setUniformItemSizes(False)
+        self.notices.currentItemChanged.connect(self._notice_chosen)
+        layout.addWidget(self.notices, 2)
+        self.explanation_title = QLabel(_tr("为什么是这个数:"), self)
+        layout.addWidget(self.explanation_title)
+        self.explanation = QPlainTextEdit(self)
+        self.explanation.setObjectName("explanationView")
+        self.explanation.setReadOnly(True)
+        self.explanation.setPlaceholderText(_tr("在培训班表中选择一个班级,这里显示它的计算过程。"))
+        layout.addWidget(self.explanation, 3)
+
+    def _amount_label(self, name: str) -> QLabel:
+        label = QLabel(NO_VALUE, self)
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def show_result(self, result: ClaimResult | None, problems: list[str]) -> None:
+        self.notices.clear()
+        if result is None:
+            for label in (self.gross, self.advance, self.payable, self.words):
+                label.setText(NO_VALUE)
+            self.payable_caption.setText(_tr("本次应付:"))
+            self._add_items([(Severity.ERROR, _tr("无法计算:") + p, None) for p in problems])
+            return
+        self.gross.setText(format_yuan(result.gross))
+        self.advance.setText(format_yuan(result.advance_paid))
+        self.payable.setText(format_yuan(result.payable))
+        self.payable_caption.setText(_tr("应退回:") if result.refund_owed else _tr("本次应付:"))
+        self.words.setText(result.payable_in_words)
+        self._add_items([(n.severity, str(n), n.class_id) for n in result.all_notices()])
+
+    def _add_items(self, items: list[tuple[Severity, str, str | None]]) -> None:
+        self.notices.setUpdatesEnabled(False)
+        self.notices.blockSignals(True)
+        for severity, text, class_id in items[:MAX_NOTICES]:
+            item = QListWidgetItem(text)
+            item.setForeground(QBrush(_COLOURS[severity]))
+            item.setData(Qt.ItemDataRole.UserRole, class_id)
+            self.notices.addItem(item)
+        if len(items) > MAX_NOTICES:
+            self.notices.addItem(_tr("……另有 {0} 条未显示").format(len(items) - MAX_NOTICES))
+        self.notices.blockSignals(False)
+        self.notices.setUpdatesEnabled(True)
+
+    def _notice_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        class_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if isinstance(class_id, str) and class_id:
+            self.classRequested.emit(class_id)
+
+    def show_explanation(self, text: str) -> None:
+        if self.explanation.toPlainText() != text:
+            self.explanation.setPlainText(text)

@@ -11,16 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-pytest.importorskip("ui.main_window", reason="the GUI is not merged into this tree yet")
-
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
-from ui.main_window import MainWindow
-from ui.recovery import RecoveryStore
 
 from subsidy_calc.claim_file import load_claim
 from ui import dialogs, main_window
+from ui.main_window import MainWindow
+from ui.recovery import RecoveryStore
 
 from .helpers import disk_full_under, saved, small_claim
 

@@ -7,14 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-pytest.importorskip("ui.main_window", reason="the GUI is not merged into this tree yet")
-
 from PySide6.QtCore import QSettings, Qt
-from ui.main_window import MainWindow
 
 from subsidy_calc.classes_csv import CLASS_HEADERS
 from ui import dialogs
+from ui.main_window import MainWindow
 
 from .cases import GOOD_ROW, SWEEP, Bad, case_id
 

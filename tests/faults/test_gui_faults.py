@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import errno
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QLabel
 
 from subsidy_calc.claim_file import load_claim
 from ui import dialogs, main_window
+from ui.fonts import INSTALL_HINT
 from ui.main_window import MainWindow
 from ui.recovery import RecoveryStore
 
@@ -103,3 +106,35 @@ def test_no_chinese_font_is_explained_and_the_window_still_works(qtbot: Any, tmp
     assert window.results.gross.text() == "40,000.00"  # advance (the default stage): 20 × 4000 × 50%
     window.undo_stack.setClean()
 
+
+
+# The whole app without a Chinese font, through run_gui as main.py starts it: the hint goes to stderr, the
+# window shows the banner, calculates, and the app exits normally when the window closes.
+NO_FONT_APP = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+import ui.app, ui.main_window
+ui.app.has_chinese_font = ui.main_window.has_chinese_font = lambda: False
+app = QApplication(sys.argv)
+
+def check():
+    (window,) = [w for w in app.topLevelWidgets() if isinstance(w, ui.main_window.MainWindow)]
+    banner = window.findChild(QLabel, "fontBanner")
+    print("BANNER", banner is not None and banner.isVisible(), "RESULT", window.document.result is not None)
+    window.close()
+
+QTimer.singleShot(300, check)
+sys.exit(ui.app.run_gui(["main.py"]))
+"""
+
+
+def test_app_without_a_chinese_font_starts_explains_and_exits_normally(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SUBSIDY_CALC_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run([sys.executable, "-c", NO_FONT_APP], capture_output=True, text=True, encoding="utf-8",
+                          timeout=60, cwd=root, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert "BANNER True RESULT True" in proc.stdout
+    assert INSTALL_HINT in proc.stderr and "Traceback" not in proc.stderr

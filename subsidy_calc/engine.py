@@ -12,7 +12,7 @@ from .identity import birth_date_of
 from .models import Apprentice, Claim, OutcomeCounts, TrainingClass, roster_counts
 from .money import ZERO, format_yuan
 from .periods import add_months, age_on, midpoint, whole_months
-from .results import ApprenticeLine, ClaimResult, ClassLine, Explanation, Notice, OutcomeAmount, Severity
+from .results import ClaimResult, ClassLine, Explanation, Notice, OutcomeAmount, Severity
 from .ruleset import RuleSet, RuleValues
 
 TWELVE = Decimal(12)
@@ -152,9 +152,8 @@ def _zero_line(tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, expl
     )
 
 
-def _class_line(tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, claim: Claim,
+def _class_line(tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, stage: Stage, claim_date: date,
                 ruleset: RuleSet) -> ClassLine:
-    stage = claim.stage
     in_force = ruleset.values_on(tc.start_date)
     header = (
         f"班级 {tc.class_id} · {tc.occupation} · {tc.level.label} · {tc.apprentice_type.label} · "
@@ -184,7 +183,7 @@ def _class_line(tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, cla
     else:
         adv_factor = factor
         basis_text = "整个培训期"
-    ratio, ratio_text = _advance_ratio(tc, values, claim.claim_date, stage)
+    ratio, ratio_text = _advance_ratio(tc, values, claim_date, stage)
     advance_pp = _round(rate.annual * adv_factor * ratio, values)
     advance_total = advance_pp * tc.planned
     advance_text = (
@@ -199,7 +198,7 @@ def _class_line(tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, cla
         assumed = False
         if advance_paid:
             steps.append(f"此前已预支 {_fmt(advance_paid)} 元,本次扣除")
-        if claim.claim_date > tc.end_date:
+        if claim_date > tc.end_date:
             notices.append(Notice(Severity.WARNING, "申领日期晚于结业日期,预支通常在开班时申请", tc.class_id))
     else:
         steps.append(f"每人全额:{_fmt(rate.annual)} × {_factor_text(factor, values)} = {_fmt(full_per_person)} 元")
@@ -231,7 +230,7 @@ def _class_line(tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, cla
             advance_paid, assumed = tc.advance_paid, False
         if counts.in_training:
             notices.append(Notice(Severity.WARNING, f"{counts.in_training} 人仍在训,本次清算按“在训”计", tc.class_id))
-        if claim.claim_date < tc.end_date:
+        if claim_date < tc.end_date:
             notices.append(Notice(Severity.WARNING, "申领日期早于结业日期,清算通常在培训结束后申请", tc.class_id))
         if counts.total < tc.planned:
             notices.append(
@@ -291,18 +290,20 @@ def _person_checks(claim: Claim, lines: dict[str, ClassLine], ruleset: RuleSet) 
     return checks
 
 
-def _apprentice_lines(claim: Claim, lines: dict[str, ClassLine], ruleset: RuleSet,
-                      notices: list[Notice]) -> tuple[ApprenticeLine, ...]:
-    """Each apprentice's share, and the person-level checks (age, certificate number, labour contract)."""
+def _apprentice_amounts(claim: Claim, lines: dict[str, ClassLine], ruleset: RuleSet,
+                        notices: list[Notice]) -> tuple[Decimal, ...]:
+    """Each apprentice's share, and the person-level checks (age, certificate number, labour contract).
+
+    The hot loop of a large roster: amounts only (ClaimResult makes the ApprenticeLine rows on demand).
+    """
     checks = _person_checks(claim, lines, ruleset)
-    result: list[ApprenticeLine] = []
+    result: list[Decimal] = []
     append = result.append
     certified = Outcome.CERTIFIED
-    for index, person in enumerate(claim.roster):
+    for person in claim.roster:
         check = checks[person.class_id]
         status = person.status
-        append(ApprenticeLine(index, person.class_id, person.name, person.id_number, status,
-                              person.certificate_no, check.amounts[status]))
+        append(check.amounts[status])
         if person.id_number[6:14] > check.born_after:
             _person_notice(notices, check, person, "age")
         if status is certified and not person.certificate_no:
@@ -344,8 +345,36 @@ def _person_notice(notices: list[Notice], check: _PersonCheck, person: Apprentic
         )
 
 
-def calculate(claim: Claim, ruleset: RuleSet) -> ClaimResult:
-    """Calculate a claim under a rule set. Pure: same inputs, same result; never touches files or clocks."""
+class EngineCache:
+    """Memo of class lines for one rule set, for a caller that recalculates after every small edit.
+
+    A class line depends only on the class, its counts, the stage, the claim date and the rule set, so an
+    unchanged class is not worked out again. The cache forgets everything when given another rule set.
+    """
+
+    def __init__(self, max_entries: int = 4096) -> None:
+        self._ruleset: RuleSet | None = None
+        self._lines: dict[tuple[TrainingClass, OutcomeCounts, bool, Stage, date], ClassLine] = {}
+        self._max = max_entries
+
+    def line(self, tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, stage: Stage, claim_date: date,
+             ruleset: RuleSet) -> ClassLine:
+        if ruleset is not self._ruleset:
+            self._ruleset, self._lines = ruleset, {}
+        key = (tc, counts, from_roster, stage, claim_date)
+        found = self._lines.get(key)
+        if found is None:
+            if len(self._lines) >= self._max:
+                self._lines.clear()
+            found = self._lines[key] = _class_line(tc, counts, from_roster, stage, claim_date, ruleset)
+        return found
+
+
+def calculate(claim: Claim, ruleset: RuleSet, cache: EngineCache | None = None) -> ClaimResult:
+    """Calculate a claim under a rule set. Pure: same inputs, same result; never touches files or clocks.
+
+    `cache` only memoises class lines between calls (see EngineCache); the result is the same without it.
+    """
     notices: list[Notice] = []
     if claim.ruleset_id != ruleset.id:
         notices.append(Notice(Severity.ERROR, f"申请选择的规则集是 {claim.ruleset_id},计算使用的是 {ruleset.id}"))
@@ -366,14 +395,15 @@ def calculate(claim: Claim, ruleset: RuleSet) -> ClaimResult:
     lines: dict[str, ClassLine] = {}
     for tc in claim.classes:
         counts = from_roster.get(tc.class_id)
-        lines[tc.class_id] = _class_line(
-            tc, counts if counts is not None else tc.typed_counts, counts is not None, claim, ruleset
-        )
-    apprentices = _apprentice_lines(claim, lines, ruleset, notices)
+        args = (tc, counts if counts is not None else tc.typed_counts, counts is not None, claim.stage,
+                claim.claim_date, ruleset)
+        lines[tc.class_id] = cache.line(*args) if cache is not None else _class_line(*args)
+    amounts = _apprentice_amounts(claim, lines, ruleset, notices)
     class_lines = tuple(lines.values())
     gross = sum((line.gross for line in class_lines), ZERO)
     advance = sum((line.advance_paid for line in class_lines), ZERO)
     return ClaimResult(
         ruleset.id, ruleset.title, ruleset.region, ruleset.document, ruleset.version, ruleset.status,
-        claim.stage, claim.claim_date, class_lines, apprentices, gross, advance, gross - advance, tuple(notices),
+        claim.stage, claim.claim_date, class_lines, tuple(claim.roster), amounts, gross, advance, gross - advance,
+        tuple(notices),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -175,13 +176,10 @@ class Claim(StrictModel):
 
 def roster_counts(roster: list[Apprentice]) -> dict[str, OutcomeCounts]:
     """Outcome counts per class id, from the roster (only classes that have roster entries)."""
-    tally: dict[tuple[str, Outcome], int] = {}
-    for person in roster:
-        key = (person.class_id, person.status)
-        tally[key] = tally.get(key, 0) + 1
+    tally = Counter((person.class_id, person.status) for person in roster)
     class_ids = dict.fromkeys(class_id for class_id, _ in tally)
     return {
-        class_id: OutcomeCounts(*(tally.get((class_id, outcome), 0) for outcome in _OUTCOME_ORDER))
+        class_id: OutcomeCounts(*(tally[(class_id, outcome)] for outcome in _OUTCOME_ORDER))
         for class_id in class_ids
     }
 
@@ -197,16 +195,18 @@ def claim_consistency_problems(classes: list[TrainingClass], roster: list[Appren
         if training_class.class_id in seen:
             problems.append(f"班级编号“{training_class.class_id}”重复")
         seen.add(training_class.class_id)
-    unknown = sorted({p.class_id for p in roster} - seen)
+    counted = roster_counts(roster)
+    unknown = sorted(set(counted) - seen)
     if unknown:
         problems.append(f"学徒名册中的班级编号在培训班中不存在:{'、'.join(unknown[:10])}")
-    pairs: set[tuple[str, str]] = set()
-    for person in roster:
-        key = (person.class_id, person.id_number)
-        if key in pairs:
-            problems.append(f"身份证号 {person.id_number} 在班级“{person.class_id}”中重复出现")
-        pairs.add(key)
-    counted = roster_counts(roster)
+    pairs = {(person.class_id, person.id_number) for person in roster}
+    if len(pairs) != len(roster):
+        seen_pairs: set[tuple[str, str]] = set()
+        for person in roster:
+            key = (person.class_id, person.id_number)
+            if key in seen_pairs:
+                problems.append(f"身份证号 {person.id_number} 在班级“{person.class_id}”中重复出现")
+            seen_pairs.add(key)
     for training_class in classes:
         from_roster = counted.get(training_class.class_id)
         typed = training_class.typed_counts

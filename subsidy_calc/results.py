@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 from typing import NamedTuple
 
 from .enums import ApprenticeType, Outcome, SkillLevel, Stage
-from .models import OutcomeCounts
+from .models import Apprentice, OutcomeCounts
 from .money import amount_in_words
 
 
@@ -130,11 +131,20 @@ class ClaimResult:
     stage: Stage
     claim_date: date
     classes: tuple[ClassLine, ...]
-    apprentices: tuple[ApprenticeLine, ...]
+    roster: tuple[Apprentice, ...]
+    apprentice_amounts: tuple[Decimal, ...]
     gross: Decimal
     advance_paid: Decimal
     payable: Decimal
     notices: tuple[Notice, ...]
+
+    @cached_property
+    def apprentices(self) -> tuple[ApprenticeLine, ...]:
+        """One line per roster entry, in roster order, with the person's share (made on first use)."""
+        return tuple(
+            ApprenticeLine(i, p.class_id, p.name, p.id_number, p.status, p.certificate_no, amount)
+            for i, (p, amount) in enumerate(zip(self.roster, self.apprentice_amounts, strict=True))
+        )
 
     @property
     def payable_in_words(self) -> str:

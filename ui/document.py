@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from subsidy_calc.engine import calculate
+from subsidy_calc.engine import EngineCache, calculate
 from subsidy_calc.enums import Stage
 from subsidy_calc.errors import chinese_message
 from subsidy_calc.models import (
@@ -67,6 +67,7 @@ class ClaimDocument(QObject):
         self._batch = 0
         self.claim: Claim | None = None
         self.result: ClaimResult | None = None
+        self._engine_cache = EngineCache()  # unchanged classes are not worked out again after an edit
         self.problems: list[str] = []
         for prefix in PARTIES:
             self._validate_party(prefix)
@@ -159,7 +160,9 @@ class ClaimDocument(QObject):
                 )
         self.problems = problems
         self.claim = claim
-        self.result = calculate(claim, self.catalog.get(ruleset_id)) if claim is not None else None
+        self.result = (
+            calculate(claim, self.catalog.get(ruleset_id), self._engine_cache) if claim is not None else None
+        )
         self.resultChanged.emit()
 
     # --- whole content ------------------------------------------------------------------------------------

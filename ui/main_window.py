@@ -15,6 +15,7 @@ from subsidy_calc.models import Apprentice, Claim, TrainingClass
 from subsidy_calc.results import ClaimResult
 from subsidy_calc.rules import RuleCatalog, load_catalog
 from subsidy_calc.ruleset import RuleSet
+from ui.report.actions import ReportActions
 
 from . import settings as prefs
 from .dialogs import ClaimFileDialog, Messages, PreferencesDialog, RecoveryDialog, SaveChoice, UnsavedChangesDialog
@@ -117,6 +118,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action])
+        self.file_menu.addSeparator()
+        self.report_actions = ReportActions(self, self.calculated)
+        self.report_actions.exported.connect(
+            lambda path: self.statusBar().showMessage(self.tr("已导出:%1").replace("%1", path), 8000)
+        )
+        self.file_menu.addActions(self.report_actions.actions())
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self._fill_recent_menu()

@@ -105,3 +105,23 @@ def test_shortage_flag_without_uplift_rule_warns() -> None:
 def test_calculation_is_deterministic() -> None:
     claim = make_claim([make_class("A01", certified=3), make_class("B02", certified=2)])
     assert calculate(claim, JINCHANG) == calculate(claim, JINCHANG)
+
+
+def test_engine_cache_gives_the_same_result_and_forgets_another_rule_set() -> None:
+    from subsidy_calc.engine import EngineCache
+
+    cache = EngineCache()
+    claim = make_claim([make_class("A01", certified=3), make_class("B02", certified=2, level="高级工")])
+    assert calculate(claim, JINCHANG, cache) == calculate(claim, JINCHANG)
+    edited = claim.model_copy(update={"classes": [claim.classes[0], make_class("B02", certified=1, level="高级工")]})
+    assert calculate(edited, JINCHANG, cache) == calculate(edited, JINCHANG)
+    nantong = CATALOG.get("nantong-2019")
+    other = edited.model_copy(update={"ruleset_id": "nantong-2019"})
+    assert calculate(other, nantong, cache) == calculate(other, nantong)
+
+
+def test_apprentice_lines_are_made_on_demand_in_roster_order() -> None:
+    roster = make_roster("A01", [Outcome.DROPPED, Outcome.CERTIFIED])
+    result = calculate(make_claim([make_class("A01", planned=2, advance_paid="0")], roster=roster), JINCHANG)
+    assert [(a.roster_index, a.name, a.amount) for a in result.apprentices] == [
+        (0, roster[0].name, Decimal("0.00")), (1, roster[1].name, Decimal("8000.00"))]

@@ -29,3 +29,18 @@ def test_report_actions_export_the_window_claim(window: MainWindow, tmp_path: Pa
 def test_calculated_is_none_while_drafts_are_invalid(window: MainWindow) -> None:
     window.document.classes.add_row()
     assert window.calculated() is None
+
+
+def test_file_menu_offers_export_and_print(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [a.text() for a in window.file_menu.actions()]
+    for wanted in ("导出 PDF…", "导出 Excel…", "导出 CSV…", "打印预览…", "打印…"):
+        assert wanted in texts
+    assert window.report_actions.print_action.shortcut().toString() == "Ctrl+P"
+    window.form.stage_combo.setCurrentIndex(window.form.stage_combo.findData("settlement"))
+    add_class(window, WELDING)
+    target = tmp_path / "claim.pdf"
+    monkeypatch.setattr(ReportActions, "ask_save_path", classmethod(lambda *_a: target))
+    monkeypatch.setattr(ReportActions, "show_warning", classmethod(lambda *a: None))
+    window.report_actions.export_pdf_action.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "claim.pdf" in window.statusBar().currentMessage()

@@ -1,0 +1,94 @@
+"""Reading the sheets of a workbook (calamine) or a CSV file (textfile) into plain rows of cell values."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..problems import InputError
+from ..textfile import read_csv_rows
+from .safety import MAX_ROWS, check_file, refuse, scan_zip, sheet_parts
+
+ROSTER_SHEET_NAMES = ("学徒花名册", "花名册", "学徒名册", "名册", "roster")
+CLASS_SHEET_NAMES = ("培训班", "班级", "培训班级", "classes")
+
+
+@dataclass
+class Table:
+    """One sheet: its name, rows of cell values (str, float, int, bool, date, datetime), formula gaps."""
+
+    name: str
+    rows: Sequence[Sequence[object]]
+    formula_gaps: set[tuple[int, int]] = field(default_factory=set)
+
+
+def _utf16_bom(path: Path) -> bool:
+    with path.open("rb") as handle:
+        head = handle.read(2)
+    return head in (b"\xff\xfe", b"\xfe\xff")
+
+
+def read_csv_table(path: Path) -> Table:
+    if _utf16_bom(path):
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise refuse(f"文件“{path.name}”是 UTF-16 编码但内容已损坏,请另存为 UTF-8 的 CSV") from None
+        import csv
+        import io
+
+        rows: list[list[object]] = [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
+        if len(rows) > MAX_ROWS + 1:
+            raise refuse(f"文件“{path.name}”超过 {MAX_ROWS:,} 行的上限,请拆分成多个文件后分别导入")
+        return Table(path.stem, rows)
+    headers, row_iter = read_csv_rows(path)
+    table: list[list[object]] = [list(headers)]
+    for _, cells in row_iter:
+        table.append(list(cells.values()))
+        if len(table) > MAX_ROWS + 1:
+            raise refuse(f"文件“{path.name}”超过 {MAX_ROWS:,} 行的上限,请拆分成多个文件后分别导入")
+    return Table(path.stem, table)
+
+
+def pick_sheets(names: list[str]) -> list[str]:
+    """The sheets to read: 培训班 and/or 学徒花名册 (and common variants) when present, else the first."""
+    wanted = [n for n in names if n.strip() in CLASS_SHEET_NAMES]
+    wanted += [n for n in names if n.strip() in ROSTER_SHEET_NAMES]
+    return wanted or names[:1]
+
+
+def read_workbook(path: Path) -> list[Table]:
+    """Read the relevant sheets after the safety checks; every failure is an InputError in Chinese."""
+    kind = check_file(path)
+    if kind == "csv":
+        return [read_csv_table(path)]
+    import python_calamine
+
+    scan = scan_zip(path) if kind == "zip" else None
+    parts = sheet_parts(path) if kind == "zip" else {}
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own error types, and ValueError for unknown formats
+        raise refuse(f"文件“{path.name}”不是有效的 Excel 文件,或已损坏({type(exc).__name__})") from None
+    try:
+        names = list(workbook.sheet_names)
+        if not names:
+            raise refuse(f"文件“{path.name}”中没有工作表")
+        tables: list[Table] = []
+        for name in pick_sheets(names):
+            try:
+                sheet = workbook.get_sheet_by_name(name)
+                if sheet.height > MAX_ROWS + 1:
+                    raise refuse(f"工作表“{name}”有 {sheet.height:,} 行,超过 {MAX_ROWS:,} 行的上限,请拆分后分别导入")
+                rows = sheet.to_python(skip_empty_area=False)
+            except InputError:
+                raise
+            except Exception as exc:
+                raise refuse(f"无法读取工作表“{name}”:文件可能已损坏({type(exc).__name__})") from None
+            gaps = scan.formula_gaps.get(parts.get(name, ""), set()) if scan else set()
+            tables.append(Table(name, rows, gaps))
+        return tables
+    finally:
+        workbook.close()

@@ -69,7 +69,8 @@ class ImportResult:
         covered = {p.class_id for p in self.roster} | (imported_ids if self.roster else set())
         kept = [p for p in existing.roster if p.class_id not in covered] if existing is not None else []
         roster = kept + list(self.roster)
-        classes, _ = reconcile_counts(classes, roster)
+        if existing is not None:  # the import already reconciled its own classes with its own roster
+            classes, _ = reconcile_counts(classes, roster)
         return classes, roster
 
     def to_claim(self, ruleset_id: str, stage: Stage, claim_date: date, enterprise: Enterprise | None = None,

@@ -36,6 +36,11 @@ def _find_header(table: Table, kind: str, mapping: Mapping[str, str] | None) -> 
     raise first_error
 
 
+def _has_content(table: Table) -> bool:
+    return any(any(c not in (None, "") for c in row) for row in table.rows[:HEADER_SEARCH_ROWS]) or any(
+        any(c not in (None, "") for c in row) for row in table.rows[HEADER_SEARCH_ROWS:])
+
+
 def _kind_of(table: Table) -> str:
     name = table.name.strip()
     if name in ROSTER_SHEET_NAMES:
@@ -95,7 +100,7 @@ def import_file(path: Path, *, existing_claim: Claim | None = None, rules: RuleS
     headers are not recognised — call again with `mapping` {file header: field name or canonical header} —
     and ImportCancelled when `cancelled()` turns true.
     """
-    tables = read_workbook(Path(path))
+    tables = [t for t in read_workbook(Path(path)) if _has_content(t)]
     result = ImportResult(Path(path), sheets=[t.name for t in tables])
     kinds = [(t, _kind_of(t)) for t in tables]
     class_rows: dict[str, int] = {}

@@ -28,9 +28,13 @@ def refuse(message: str) -> InputError:
 
 def safe_openpyxl() -> Any:
     """openpyxl, after defusedxml has made the standard library XML parsers refuse entities."""
+    import warnings
+
     import defusedxml
 
-    defusedxml.defuse_stdlib()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # defusedxml touches its deprecated cElementTree
+        defusedxml.defuse_stdlib()
     import openpyxl
 
     return openpyxl

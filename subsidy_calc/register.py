@@ -126,7 +126,9 @@ class Register:
 
     def _prepare(self) -> bytes:
         with self._transaction() as db:
-            db.executescript("SAVEPOINT schema;" + _SCHEMA + "RELEASE schema;")
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
             db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
             db.execute("INSERT OR IGNORE INTO meta VALUES ('salt', ?)", (secrets.token_hex(32),))
             rows = dict(db.execute("SELECT key, value FROM meta").fetchall())

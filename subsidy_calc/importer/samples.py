@@ -13,7 +13,6 @@ from .xlsxraw import write_raw_xlsx
 ROSTER_HEADERS = ("班级编号", "姓名", "身份证号", "状态", "证书编号", "劳动合同开始", "劳动合同结束")
 # Region codes stdnum knows for every birth year the generator uses (1990-2005).
 REGIONS = ("620302", "620321", "620102", "110101", "320602", "440305", "330381", "620300")
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 _GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英"
 _LEVELS = ("中级工", "高级工", "技师", "高级技师")
@@ -22,8 +21,8 @@ _BAD_KINDS = ("check_digit", "unknown_class", "bad_date", "bad_status", "duplica
 
 def check_digit(first17: str) -> str:
     """GB 11643 check character of the first 17 digits."""
-    total = sum(w * int(d) for w, d in zip(_WEIGHTS, first17, strict=True))
-    return "10X98765432"[total % 11]
+    check = (1 - 2 * int(first17, 13)) % 11  # Σ wᵢ·dᵢ with wᵢ = 2^(17-i) mod 11, as python-stdnum computes it
+    return "X" if check == 10 else str(check)
 
 
 def make_id(region: str, birth: date, sequence: int) -> str:

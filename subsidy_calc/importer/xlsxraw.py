@@ -36,8 +36,10 @@ def column_letters(index: int) -> str:
 def _cell(ref: str, value: object) -> str:
     if value is None or value == "":
         return ""
-    if isinstance(value, str):
-        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{escape(value)}</t></is></c>'
+    if type(value) is str:
+        text = escape(value) if ("&" in value or "<" in value or ">" in value) else value
+        space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+        return f'<c r="{ref}" t="inlineStr"><is><t{space}>{text}</t></is></c>'
     if isinstance(value, bool):
         return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
     if isinstance(value, (int, float)):

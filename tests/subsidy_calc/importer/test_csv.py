@@ -15,7 +15,8 @@ from subsidy_calc.models import Claim, TrainingClass
 from subsidy_calc.problems import InputError
 
 ID = make_id("110101", date(1995, 5, 17), 1)
-TEXT = f"班级编号,姓名,身份证号码,培训状态,证书号,合同开始日期,合同结束日期\r\nC1,张三,{ID},取证,S1,2022-01-01,2027-12-31\r\n"
+TEXT = (f"班级编号,姓名,身份证号码,培训状态,证书号,合同开始日期,合同结束日期\r\n"
+        f"C1,张三,{ID},取证,S1,2022-01-01,2027-12-31\r\n")
 EXISTING = Claim(ruleset_id="jinchang-2024", stage=Stage.SETTLEMENT, classes=[
     TrainingClass(class_id="C1", occupation="电工", level="中级工", start_date=date(2023, 3, 1),
                   end_date=date(2025, 2, 28), planned=1)])
@@ -35,7 +36,7 @@ def test_encodings(tmp_path: Path, encoded: bytes) -> None:
 def test_utf16_without_bom_is_refused_clearly(tmp_path: Path) -> None:
     path = tmp_path / "r.csv"
     path.write_bytes(TEXT.encode("utf-16-le"))
-    with pytest.raises(InputError, match="NUL|编码"):
+    with pytest.raises(InputError, match=r"NUL|编码"):
         import_file(path)
 
 

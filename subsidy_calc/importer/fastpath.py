@@ -17,58 +17,56 @@ from stdnum.exceptions import ValidationError as StdnumError
 from ..enums import Outcome
 from ..models import Apprentice
 
-_ID_CHARS = frozenset("0123456789Xx")
-_DIGITS = frozenset("0123456789")
-_region_cache: dict[tuple[str, str], bool] = {}
+_region_cache: dict[str, bool] = {}
 _birth_cache: dict[str, bool] = {}
+_CACHE_LIMIT = 200_000
 
 
-def _region_known(region: str, year: str) -> bool:
-    """stdnum's birth-place check for a region code and birth year (what ric.validate calls last)."""
-    key = (region, year)
-    known = _region_cache.get(key)
-    if known is None:
-        try:
-            ric.get_birth_place(f"{region}{year}01010000")
-            known = True
-        except StdnumError:
-            known = False
-        if len(_region_cache) < 100_000:
-            _region_cache[key] = known
+def _region_known(key: str) -> bool:
+    """stdnum's birth-place check for region code + birth year (`key` = first 10 characters of the ID)."""
+    try:
+        ric.get_birth_place(f"{key}01010000")
+        known = True
+    except StdnumError:
+        known = False
+    if len(_region_cache) < _CACHE_LIMIT:
+        _region_cache[key] = known
     return known
 
 
 def _birth_valid(text: str) -> bool:
-    valid = _birth_cache.get(text)
-    if valid is None:
-        try:
-            date(int(text[:4]), int(text[4:6]), int(text[6:8]))
-            valid = True
-        except ValueError:
-            valid = False
-        if len(_birth_cache) < 100_000:
-            _birth_cache[text] = valid
+    try:
+        date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+        valid = True
+    except ValueError:
+        valid = False
+    if len(_birth_cache) < _CACHE_LIMIT:
+        _birth_cache[text] = valid
     return valid
 
 
 def fast_id_number(text: str) -> str | None:
     """The normalised ID when valid (upper-case X), None when invalid or unusual (let the slow path judge)."""
-    if len(text) != 18 or not _ID_CHARS.issuperset(text):
+    if len(text) != 18:
         return None
     body = text[:17]
-    if not _DIGITS.issuperset(body):
+    if not (body.isascii() and body.isdigit()):
         return None
-    check = (1 - 2 * int(body, 13)) % 11
+    check = (1 - 2 * int(body, 13)) % 11  # GB 11643: Σ wᵢ·dᵢ with wᵢ = 2^(17-i) mod 11, as stdnum computes it
     last = text[17]
-    if last in "xX":
-        if check != 10:
+    if check == 10:
+        if last != "X" and last != "x":
             return None
         text = body + "X"
-    elif check == 10 or ord(last) - 48 != check:
+    elif last != "0123456789"[check]:
         return None
-    if not _birth_valid(text[6:14]):
+    birth = text[6:14]
+    valid = _birth_cache.get(birth)
+    if not (valid if valid is not None else _birth_valid(birth)):
         return None
-    return text if _region_known(text[:6], text[6:10]) else None
+    key = text[:10]
+    known = _region_cache.get(key)
+    return text if (known if known is not None else _region_known(key)) else None
 
 
 def _plain(value: object, max_length: int, min_length: int) -> str | None:

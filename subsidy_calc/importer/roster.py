@@ -82,16 +82,29 @@ class RosterReader:
         self.has_contract = "contract_start" in columns.values() or "contract_end" in columns.values()
         self.seen: dict[str, list[tuple[int, str]]] = {}
         self._eligibility: dict[str, Eligibility] = {}
-        self._limits: dict[str, tuple[str, bool, int]] = {}
         self.out = RosterOutcome()
 
     def problem(self, row: int, name: str, value: object, message: str) -> InputProblem:
         return InputProblem(row, self.header_of.get(name, _TITLES.get(name, name)), cell_text(value), message,
                             self.sheet)
 
+    def _class_limits(self) -> dict[str, tuple[TrainingClass, str, bool, int]]:
+        """Per class: the class, the latest birth date (YYYYMMDD) old enough, contract check on, months."""
+        limits: dict[str, tuple[TrainingClass, str, bool, int]] = {}
+        for class_id, tc in self.classes.items():
+            rule = self._eligibility[class_id] = eligibility_for(tc, self.rules)
+            start = tc.start_date
+            latest_birth = f"{start.year - rule.min_age:04d}{start.month:02d}{start.day:02d}"
+            check = bool(rule.min_contract_months) and tc.apprentice_type is ApprenticeType.EMPLOYEE
+            limits[class_id] = (tc, latest_birth, check, rule.min_contract_months)
+        return limits
+
     def read(self, rows: Sequence[Sequence[object]], first: int, cancelled: Callable[[], bool] | None = None,
              progress: Callable[[int, int], None] | None = None) -> RosterOutcome:
-        """Rows[first:] are data; spreadsheet row number = list index + 1. Plain rows take the fast path."""
+        """Rows[first:] are data; spreadsheet row number = list index + 1.
+
+        Plain rows take the fast path (fast_fields + the same checks as `row`, inline); any row that fails
+        or looks unusual goes through `row`, which produces the problems."""
         from .result import ImportCancelled
 
         total = len(rows) - first
@@ -100,9 +113,15 @@ class RosterReader:
         gap_rows = {r for r, _ in self.gaps}
         width = max(at.values()) + 1
         i_class, i_name, i_id = at["class_id"], at["name"], at["id_number"]
-        optional = [at.get(n, -1) for n in ("status", "certificate_no", "contract_start", "contract_end")]
-        i_status, i_cert, i_start, i_end = optional
-        for offset, index in enumerate(range(first, len(rows))):
+        i_status, i_cert, i_start, i_end = (at.get(n, -1) for n in ("status", "certificate_no", "contract_start",
+                                                                     "contract_end"))
+        limits = self._class_limits()
+        seen = self.seen
+        kept, kept_rows = self.out.roster, self.out.rows
+        has_contract = self.has_contract
+        certified = Outcome.CERTIFIED
+        for index in range(first, len(rows)):
+            offset = index - first
             if offset % CHUNK_ROWS == 0:
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
@@ -111,43 +130,30 @@ class RosterReader:
             cells = rows[index]
             number = index + 1
             if fast_ok and len(cells) >= width and number not in gap_rows:
-                person = fast_fields(
-                    cells[i_name], cells[i_id], cells[i_class],
-                    cells[i_status] if i_status >= 0 else None, cells[i_cert] if i_cert >= 0 else None,
-                    cells[i_start] if i_start >= 0 else None, cells[i_end] if i_end >= 0 else None)
-                if person is not None and self._fast_checks(number, person):
-                    continue
+                found = limits.get(cells[i_class])  # type: ignore[call-overload]
+                if found is not None:
+                    person = fast_fields(
+                        cells[i_name], cells[i_id], cells[i_class],
+                        cells[i_status] if i_status >= 0 else None, cells[i_cert] if i_cert >= 0 else None,
+                        cells[i_start] if i_start >= 0 else None, cells[i_end] if i_end >= 0 else None)
+                    if person is not None:
+                        tc, latest_birth, check_contract, months = found
+                        id_number = person.id_number
+                        ok = id_number[6:14] <= latest_birth and id_number not in seen
+                        if ok and check_contract:
+                            start, end = person.contract_start, person.contract_end
+                            if start is None:
+                                ok = not has_contract
+                            else:
+                                ok = start <= tc.start_date and (end is None or (
+                                    end >= tc.start_date and end >= _min_contract_end(start, months)))
+                        if ok and (person.status is not certified or person.certificate_no):
+                            seen[id_number] = [(number, person.class_id)]
+                            kept.append(person)
+                            kept_rows.append(number)
+                            continue
             self.row(number, cells)
         return self.out
-
-    def _fast_checks(self, number: int, person: Apprentice) -> bool:
-        """True when the person passes every check (and is kept); False sends the row to the full path."""
-        tc = self.classes.get(person.class_id)
-        if tc is None:
-            return False
-        limits = self._limits.get(tc.class_id)
-        if limits is None:
-            rule = self._eligibility[tc.class_id] = eligibility_for(tc, self.rules)
-            latest_birth = f"{tc.start_date.year - rule.min_age:04d}{tc.start_date.month:02d}{tc.start_date.day:02d}"
-            check_contract = bool(rule.min_contract_months) and tc.apprentice_type is ApprenticeType.EMPLOYEE
-            limits = self._limits[tc.class_id] = (latest_birth, check_contract, rule.min_contract_months)
-        id_number = person.id_number
-        if id_number[6:14] > limits[0] or id_number in self.seen:
-            return False
-        if limits[1]:
-            start, end = person.contract_start, person.contract_end
-            if start is None:
-                if self.has_contract:
-                    return False
-            elif start > tc.start_date or (end is not None and (
-                    end < tc.start_date or end < _min_contract_end(start, limits[2]))):
-                return False
-        if person.status is Outcome.CERTIFIED and not person.certificate_no:
-            return False
-        self.seen[id_number] = [(number, person.class_id)]
-        self.out.roster.append(person)
-        self.out.rows.append(number)
-        return True
 
     def row(self, number: int, cells: Sequence[object]) -> None:
         values: dict[str, object] = {}

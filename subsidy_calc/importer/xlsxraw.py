@@ -33,9 +33,14 @@ def column_letters(index: int) -> str:
     return letters
 
 
-def _cell(ref: str, value: object) -> str:
+def _cell(ref: str, value: object, shared: dict[str, int] | None = None) -> str:
     if value is None or value == "":
         return ""
+    if type(value) is str and shared is not None:
+        index = shared.get(value)
+        if index is None:
+            index = shared[value] = len(shared)
+        return f'<c r="{ref}" t="s"><v>{index}</v></c>'
     if type(value) is str:
         text = escape(value) if ("&" in value or "<" in value or ">" in value) else value
         space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
@@ -65,6 +70,8 @@ _CONTENT_TYPES = (
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
     '<Override PartName="/xl/styles.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+    '<Override PartName="/xl/sharedStrings.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
     "{sheets}</Types>"
 )
 _SHEET_TYPE = (
@@ -92,8 +99,12 @@ _NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 _NS_R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 
 
-def write_raw_xlsx(path: Path, sheets: Sequence[tuple[str, Iterable[Sequence[object]]]]) -> None:
-    """Write sheets of rows to an xlsx file, streaming rows into the zip (small memory for big sheets)."""
+def write_raw_xlsx(path: Path, sheets: Sequence[tuple[str, Iterable[Sequence[object]]]],
+                   shared_strings: bool = True) -> None:
+    """Write sheets of rows to an xlsx file, streaming rows into the zip (small memory for big sheets).
+
+    Text goes to a shared-string table as Excel writes it (`shared_strings=False`: inline strings)."""
+    shared: dict[str, int] | None = {} if shared_strings else None
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         types = "".join(_SHEET_TYPE.format(n=n) for n in range(1, len(sheets) + 1))
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES.format(sheets=types))
@@ -109,7 +120,9 @@ def write_raw_xlsx(path: Path, sheets: Sequence[tuple[str, Iterable[Sequence[obj
         )
         style_id = len(sheets) + 1
         rels += (f'<Relationship Id="rId{style_id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                 f'relationships/styles" Target="styles.xml"/>')
+                 f'relationships/styles" Target="styles.xml"/>'
+                 f'<Relationship Id="rId{style_id + 1}" Type="http://schemas.openxmlformats.org/officeDocument/'
+                 f'2006/relationships/sharedStrings" Target="sharedStrings.xml"/>')
         archive.writestr("xl/_rels/workbook.xml.rels",
                          '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships '
                          f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>')
@@ -121,9 +134,21 @@ def write_raw_xlsx(path: Path, sheets: Sequence[tuple[str, Iterable[Sequence[obj
                 buffer: list[str] = []
                 letters = [column_letters(i) for i in range(64)]
                 for r, row in enumerate(rows, 1):
-                    cells = "".join(_cell(f"{letters[c]}{r}", v) for c, v in enumerate(row))
+                    cells = "".join(_cell(f"{letters[c]}{r}", v, shared) for c, v in enumerate(row))
                     buffer.append(f'<row r="{r}">{cells}</row>')
                     if len(buffer) >= 2000:
                         out.write("".join(buffer).encode())
                         buffer.clear()
                 out.write(("".join(buffer) + "</sheetData></worksheet>").encode())
+        table = shared or {}
+        with archive.open("xl/sharedStrings.xml", "w", force_zip64=True) as out:
+            out.write(f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst {_NS} count="{len(table)}" '
+                      f'uniqueCount="{len(table)}">'.encode())
+            items = [f"<si><t{_space(s)}>{escape(s)}</t></si>" for s in table]
+            for start in range(0, len(items), 5000):
+                out.write("".join(items[start:start + 5000]).encode())
+            out.write(b"</sst>")
+
+
+def _space(text: str) -> str:
+    return ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""

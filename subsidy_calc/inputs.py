@@ -81,7 +81,10 @@ def is_roster_csv(path: Path) -> bool:
     """True when a CSV's header row looks like a roster (it has an ID number column)."""
     from .importer.headers import guess_kind
 
-    headers, _ = read_csv_rows(path)
+    try:
+        headers, _ = read_csv_rows(path)
+    except InputError:
+        return True  # let the importer explain (it also decodes UTF-16 with a BOM)
     return guess_kind(headers) == "roster"
 
 

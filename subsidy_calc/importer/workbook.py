@@ -155,6 +155,13 @@ def _import(path: Path, existing_claim: Claim | None, rules: RuleSet | None, map
     if result.roster:
         result.classes, count_problems = reconcile_counts(result.classes, result.roster, class_sheet, class_rows)
         result.problems.extend(count_problems)
+    if existing_claim is not None and result.roster:
+        # Classes of the claim being edited that get roster rows from this file: same rule, said out loud.
+        mine = {tc.class_id for tc in result.classes}
+        theirs = [tc for tc in existing_claim.classes if tc.class_id not in mine]
+        merged_roster = result.merged_classes_and_roster(existing_claim)[1]
+        _, count_problems = reconcile_counts(theirs, merged_roster, "当前申请")
+        result.problems.extend(count_problems)
     result.rows_imported = len(result.classes) + len(result.roster)
     result.count_rejections()
     if progress is not None:

@@ -85,3 +85,10 @@ def test_template_command(tmp_path: Path) -> None:
     done = run("template", str(out), data_dir=tmp_path)
     assert done.returncode == 0 and out.exists()
     assert run("template", str(tmp_path / "x.txt"), data_dir=tmp_path).returncode == 2
+
+
+def test_calc_utf16_roster_csv_reaches_the_importer(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    path.write_bytes("班级编号,姓名,身份证号\nC1,张三,1\n".encode("utf-16"))
+    done = run("calc", str(path), "--rules", "jinchang-2024", "--stage", "advance", data_dir=tmp_path)
+    assert done.returncode == 2 and "不存在" in done.stderr and "二进制" not in done.stderr

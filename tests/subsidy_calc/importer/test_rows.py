@@ -178,6 +178,7 @@ def test_unknown_class_rejected_existing_claim_class_accepted(write_book: WriteB
     result = import_file(path, existing_claim=existing)
     assert [p.class_id for p in result.roster] == ["OLD"]
     assert "NOPE" in result.problems[0].message
+    assert result.problems[1].sheet == "当前申请" and "不一致" in result.problems[1].message
     claim = result.to_claim("jinchang-2024", Stage.SETTLEMENT, date(2025, 3, 1), existing=existing)
     assert claim.classes[0].certified == 0  # typed 5 disagreed with the roster (1): the roster counts
     assert claim.counts_for(claim.classes[0]).certified == 1

@@ -81,6 +81,7 @@ class RosterReader:
         self.gaps = formula_gaps or set()
         self.has_contract = "contract_start" in columns.values() or "contract_end" in columns.values()
         self.seen: dict[str, list[tuple[int, str]]] = {}
+        self.rejected_classes: set[str] = set()
         self._eligibility: dict[str, Eligibility] = {}
         self.out = RosterOutcome()
 
@@ -199,7 +200,10 @@ class RosterReader:
         class_text = cell_text(raw.get("class_id", "")).strip()
         if class_text:
             tc = self.classes.get(class_text)
-            if tc is None:
+            if tc is None and class_text in self.rejected_classes:
+                problems.append(self.problem(number, "class_id", class_text,
+                                             f"班级“{class_text}”在培训班工作表中有问题未导入,本行随之未导入"))
+            elif tc is None:
                 problems.append(self.problem(number, "class_id", class_text,
                                              f"班级编号“{class_text}”在培训班工作表和当前申请中都不存在"))
         if person is not None and tc is not None and not problems:

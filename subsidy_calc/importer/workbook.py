@@ -73,9 +73,9 @@ def _class_rows(table: Table, first: int, columns: dict[int, str],
             yield number, row
 
 
-def read_classes(table: Table, mapping: Mapping[str, str] | None) -> tuple[list[TrainingClass], list[InputProblem],
-                                                                           dict[str, int], int]:
-    """Classes of a sheet, problems, the row of each class id, the number of rejected rows."""
+def read_classes(table: Table, mapping: Mapping[str, str] | None) -> tuple[
+        list[TrainingClass], list[InputProblem], dict[str, int], int, set[str]]:
+    """Classes of a sheet, problems, the row of each class id, the number of rejected rows, rejected ids."""
     first, columns = _find_header(table, "classes", mapping)
     problems: list[InputProblem] = []
     classes, row_problems = classes_from_rows(list(CLASS_HEADERS), _class_rows(table, first + 1, columns, problems),
@@ -83,14 +83,15 @@ def read_classes(table: Table, mapping: Mapping[str, str] | None) -> tuple[list[
     problems.extend(row_problems)
     rows: dict[str, int] = {}
     number_of = {tc.class_id: None for tc in classes}
+    col = next((c for c, n in columns.items() if n == "class_id"), 0)
     for index in range(first + 1, len(table.rows)):
         cells = table.rows[index]
-        col = next((c for c, n in columns.items() if n == "class_id"), 0)
         key = cell_text(cells[col]).strip() if col < len(cells) else ""
-        if key in number_of and key not in rows:
+        if key and key not in rows:
             rows[key] = index + 1
     rejected = len({p.row for p in problems if p.row is not None})
-    return classes, problems, rows, rejected
+    failed = {key for key in rows if key not in number_of}
+    return classes, problems, {k: v for k, v in rows.items() if k in number_of}, rejected, failed
 
 
 @contextlib.contextmanager
@@ -126,10 +127,12 @@ def _import(path: Path, existing_claim: Claim | None, rules: RuleSet | None, map
     kinds = [(t, _kind_of(t)) for t in tables]
     class_rows: dict[str, int] = {}
     class_sheet = ""
+    failed_classes: set[str] = set()
     for table, kind in kinds:
         if kind != "classes":
             continue
-        classes, problems, rows, rejected = read_classes(table, mapping)
+        classes, problems, rows, rejected, failed = read_classes(table, mapping)
+        failed_classes |= failed
         result.classes.extend(classes)
         result.problems.extend(problems)
         result.rows_rejected += rejected
@@ -143,6 +146,7 @@ def _import(path: Path, existing_claim: Claim | None, rules: RuleSet | None, map
         first, columns = _find_header(table, "roster", mapping)
         headers = [cell_text(c).strip() for c in table.rows[first]]
         reader = RosterReader(table.name, headers, columns, known, rules, table.formula_gaps)
+        reader.rejected_classes = failed_classes
         outcome = reader.read(table.rows, first + 1, cancelled, progress)
         result.roster.extend(outcome.roster)
         result.roster_rows.extend(outcome.rows)

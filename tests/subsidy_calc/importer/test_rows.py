@@ -230,3 +230,10 @@ def test_blank_rows_and_title_row(write_book: WriteBook, tmp_path: object) -> No
                       end_date=date(2025, 2, 28), planned=2)]))
     assert result.roster_rows == [3, 6]
     assert result.skipped["空行"] == 2
+
+
+def test_rows_of_a_rejected_class_say_why(write_book: WriteBook) -> None:
+    result = import_file(write_book([class_row("A", level="大师"), class_row("B")], [person("A"), person("B", seq=3)]))
+    assert [p.class_id for p in result.roster] == ["B"]
+    assert [(p.sheet, p.row) for p in result.problems] == [("培训班", 2), ("学徒花名册", 2)]
+    assert "有问题未导入" in result.problems[1].message

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..enums import Stage
 from ..models import Apprentice, Claim, Enterprise, TrainingClass, TrainingInstitution, claim_consistency_problems
 from ..problems import InputError, InputProblem
+from .gcpause import paused_gc
 from .reconcile import reconcile_counts
 
 
@@ -76,8 +77,9 @@ class ImportResult:
     def to_claim(self, ruleset_id: str, stage: Stage, claim_date: date, enterprise: Enterprise | None = None,
                  existing: Claim | None = None) -> Claim:
         """A claim of the imported rows (merged into `existing` when given), checked for consistency."""
-        classes, roster = self.merged_classes_and_roster(existing)
-        problems = claim_consistency_problems(classes, roster)
+        with paused_gc():
+            classes, roster = self.merged_classes_and_roster(existing)
+            problems = claim_consistency_problems(classes, roster)
         if problems:
             raise InputError([InputProblem(None, "", "", p) for p in problems])
         return Claim.model_construct(

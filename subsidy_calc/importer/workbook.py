@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
@@ -12,6 +10,7 @@ from ..models import Apprentice, Claim, TrainingClass
 from ..problems import InputError, InputProblem
 from ..ruleset import RuleSet
 from .cells import cell_text
+from .gcpause import paused_gc
 from .headers import CLASS_FIELDS, HeaderMappingNeeded, guess_kind, resolve_headers
 from .reading import CLASS_SHEET_NAMES, ROSTER_SHEET_NAMES, Table, read_workbook
 from .reconcile import reconcile_counts
@@ -92,19 +91,6 @@ def read_classes(table: Table, mapping: Mapping[str, str] | None) -> tuple[
     rejected = len({p.row for p in problems if p.row is not None})
     failed = {key for key in rows if key not in number_of}
     return classes, problems, {k: v for k, v in rows.items() if k in number_of}, rejected, failed
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while hundreds of thousands of acyclic cells and rows are created:
-    collections would re-walk the whole growing heap again and again (measured: ≈ 40 % of the row time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def import_file(path: Path, *, existing_claim: Claim | None = None, rules: RuleSet | None = None,

@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from subsidy_calc.enums import Stage
 from subsidy_calc.importer import import_file
 from subsidy_calc.importer.samples import make_roster_workbook
 
 
+@pytest.mark.slow
 def test_hundred_thousand_rows(tmp_path: Path) -> None:
     info = make_roster_workbook(tmp_path / "big.xlsx", 100_000, 50, bad_rows=35, seed=11)
     result = import_file(info.path)

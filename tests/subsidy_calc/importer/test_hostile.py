@@ -148,3 +148,17 @@ def test_nul_bytes_in_cells_do_not_break_the_import(write_book: WriteBook) -> No
     path = write_book([class_row()], [person(name="张\x01三", seq=1), person(seq=3)])
     result = import_file(path)
     assert len(result.roster) + result.rows_rejected == 2
+
+
+def test_garbage_xls_refused(tmp_path: Path) -> None:
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4096)
+    with pytest.raises(InputError, match="不是有效的 Excel 文件"):
+        import_file(path)
+
+
+def test_ole_file_named_xlsx_refused(tmp_path: Path) -> None:
+    path = tmp_path / "renamed.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4096)
+    with pytest.raises(InputError, match=r"加密|旧版"):
+        import_file(path)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from subsidy_calc.importer.headers import Field, fields_for
+from subsidy_calc.importer.headers import Field, fields_for, match_headers
 
 SKIP = ""
 
@@ -21,7 +21,7 @@ class HeaderMappingDialog(QDialog):
     """One combo box per header found in the file; OK only once every required field is assigned once."""
 
     def __init__(self, parent: QWidget | None, found_headers: list[str], fields: tuple[Field, ...],
-                 required_fields: list[str]) -> None:
+                 required_fields: list[str], kind: str = "roster") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("指定各列的含义"))
         self._fields = fields
@@ -41,9 +41,8 @@ class HeaderMappingDialog(QDialog):
             for f in fields:
                 star = " *" if f in self._required else ""
                 combo.addItem(f"{f.header}{star}", f.name)
-            guess = next((i for i in range(combo.count()) if combo.itemData(i) and
-                          header in (combo.itemText(i).rstrip(" *"),)), 0)
-            combo.setCurrentIndex(guess)
+            guessed = match_headers([header], kind).get(0, SKIP)
+            combo.setCurrentIndex(max(combo.findData(guessed), 0))
             combo.currentIndexChanged.connect(self._update)
             form.addRow(header, combo)
             self.combos[header] = combo
@@ -83,7 +82,7 @@ class HeaderMappingDialog(QDialog):
     def ask(cls, parent: QWidget | None, found_headers: list[str], required_fields: list[str],
             kind: str = "roster") -> dict[str, str] | None:
         """Show the dialog; {file header: field name}, or None when cancelled. Tests monkeypatch this."""
-        dialog = cls(parent, found_headers, fields_for(kind), required_fields)
+        dialog = cls(parent, found_headers, fields_for(kind), required_fields, kind)
         try:
             return dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

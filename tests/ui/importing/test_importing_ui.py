@@ -137,11 +137,11 @@ def test_save_template(parent: QWidget, tmp_path: Path, monkeypatch: pytest.Monk
 
 
 def test_mapping_dialog_requires_each_field_once(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = HeaderMappingDialog(None, ["班级编号", "学员", "号码", "备注"], ROSTER_FIELDS,
+    dialog = HeaderMappingDialog(None, ["班号", "学员", "号码", "备注"], ROSTER_FIELDS,
                                  ["班级编号", "姓名", "身份证号"])
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert dialog.mapping() == {"班级编号": "class_id"}
+    assert dialog.mapping() == {"班号": "class_id"}  # aliases are pre-selected
     assert not ok.isEnabled() and "姓名" in dialog.status.text()
     dialog.set_choice("学员", "name")
     dialog.set_choice("号码", "id_number")
@@ -149,7 +149,7 @@ def test_mapping_dialog_requires_each_field_once(qtbot) -> None:  # type: ignore
     dialog.set_choice("备注", "name")
     assert not ok.isEnabled() and "重复" in dialog.status.text()
     dialog.set_choice("备注", "")
-    assert dialog.mapping() == {"班级编号": "class_id", "学员": "name", "号码": "id_number"}
+    assert dialog.mapping() == {"班号": "class_id", "学员": "name", "号码": "id_number"}
 
 
 def test_problem_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -169,6 +169,7 @@ def test_result_dialog_counts_and_saves_report(qtbot, tmp_path: Path) -> None:  
     qtbot.addWidget(dialog)
     assert "未导入 1 行" in dialog.summary.text()
     assert dialog.model.rowCount() == 1 and dialog.apply_button is not None
+    assert dialog.apply_button.text() == "导入 2 行"
     target = tmp_path / "问题清单"
     dialog.choose_report_path = lambda: target  # type: ignore[method-assign]
     saved = dialog.save_report()

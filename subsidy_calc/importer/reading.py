@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..problems import InputError
 from ..textfile import read_csv_rows
@@ -21,6 +22,30 @@ class Table:
     name: str
     rows: Sequence[Sequence[object]]
     formula_gaps: set[tuple[int, int]] = field(default_factory=set)
+    merged: list[tuple[int, int, int, int, object]] = field(default_factory=list)
+
+
+def fill_merged(rows: list[list[Any]], ranges: object) -> list[tuple[int, int, int, int, object]]:
+    """Give every cell of a merged range the value of its top-left cell, as the sheet shows it to a person
+    (HR often merges 班级编号 over the rows of a class). Returns (row1, col1, row2, col2, value), 0-based."""
+    filled: list[tuple[int, int, int, int, object]] = []
+    if not isinstance(ranges, list):
+        return filled
+    for (r1, c1), (r2, c2) in ranges:
+        if r1 >= len(rows) or c1 >= len(rows[r1]):
+            continue
+        value = rows[r1][c1]
+        if value is None or value == "":
+            continue
+        last = min(r2, len(rows) - 1)
+        for r in range(r1, last + 1):
+            row = rows[r]
+            for c in range(c1, c2 + 1):
+                if c < len(row) and (row[c] is None or row[c] == ""):
+                    row[c] = value
+        if last > r1:
+            filled.append((r1, c1, last, c2, value))
+    return filled
 
 
 def _utf16_bom(path: Path) -> bool:
@@ -83,12 +108,13 @@ def read_workbook(path: Path) -> list[Table]:
                 if sheet.height > MAX_ROWS + 1:
                     raise refuse(f"工作表“{name}”有 {sheet.height:,} 行,超过 {MAX_ROWS:,} 行的上限,请拆分后分别导入")
                 rows = sheet.to_python(skip_empty_area=False)
+                merged = fill_merged(rows, sheet.merged_cell_ranges)
             except InputError:
                 raise
             except Exception as exc:
                 raise refuse(f"无法读取工作表“{name}”:文件可能已损坏({type(exc).__name__})") from None
             gaps = scan.formula_gaps.get(parts.get(name, ""), set()) if scan else set()
-            tables.append(Table(name, rows, gaps))
+            tables.append(Table(name, rows, gaps, merged))
         return tables
     finally:
         workbook.close()

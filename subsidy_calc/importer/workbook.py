@@ -140,6 +140,7 @@ def _import(path: Path, existing_claim: Claim | None, rules: RuleSet | None, map
         result.warnings.extend(outcome.warnings)
         result.rows_rejected += outcome.rejected
         result.skipped["空行"] = result.skipped.get("空行", 0) + outcome.blank
+        result.warnings.extend(_merge_notes(table, first, headers))
         if existing_claim is not None:
             _against_existing(result, existing_claim, known, table.name)
     if result.roster:
@@ -157,6 +158,21 @@ def _import(path: Path, existing_claim: Claim | None, rules: RuleSet | None, map
     if progress is not None:
         progress(1, 1)
     return result
+
+
+def _merge_notes(table: Table, header_index: int, headers: list[str]) -> list[InputProblem]:
+    """One warning per merged range below the header row whose value was used for each of its rows."""
+    from .xlsxraw import column_letters
+
+    notes = []
+    for r1, c1, r2, c2, value in table.merged:
+        if r2 <= header_index:
+            continue
+        where = f"{column_letters(c1)}{r1 + 1}:{column_letters(c2)}{r2 + 1}"
+        column = headers[c1] if c1 < len(headers) else ""
+        notes.append(InputProblem(r1 + 1, column, cell_text(value),
+                                  f"合并单元格 {where} 的值已用于其中每一行(第 {r1 + 1}–{r2 + 1} 行)", table.name))
+    return notes
 
 
 def _against_existing(result: ImportResult, existing: Claim, known: dict[str, TrainingClass], sheet: str) -> None:

@@ -237,3 +237,25 @@ def test_rows_of_a_rejected_class_say_why(write_book: WriteBook) -> None:
     assert [p.class_id for p in result.roster] == ["B"]
     assert [(p.sheet, p.row) for p in result.problems] == [("培训班", 2), ("学徒花名册", 2)]
     assert "有问题未导入" in result.problems[1].message
+
+
+def test_merged_class_cells_fill_down(tmp_path: object) -> None:
+    import xlsxwriter
+
+    from subsidy_calc.classes_csv import CLASS_HEADERS
+    from subsidy_calc.importer.samples import ROSTER_HEADERS
+
+    path = tmp_path / "merged.xlsx"  # type: ignore[operator]
+    book = xlsxwriter.Workbook(str(path))
+    classes = book.add_worksheet("培训班")
+    classes.write_row(0, 0, list(CLASS_HEADERS))
+    classes.write_row(1, 0, ["C1", "电工", "高级工", "职工学徒", "2023-03-01", "2025-02-28", 3])
+    roster = book.add_worksheet("学徒花名册")
+    roster.write_row(0, 0, list(ROSTER_HEADERS))
+    roster.merge_range(1, 0, 3, 0, "C1")
+    for r, seq in ((1, 1), (2, 3), (3, 5)):
+        roster.write_row(r, 1, ["张三", make_id("110101", date(1995, 5, 17), seq), "在训"])
+    book.close()
+    result = import_file(path)
+    assert [p.class_id for p in result.roster] == ["C1", "C1", "C1"] and result.problems == []
+    assert any("合并单元格 A2:A4" in w.message for w in result.warnings)

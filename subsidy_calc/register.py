@@ -212,3 +212,13 @@ def overlap_warnings(claim: Claim, claim_key: str, path: Path | None = None) -> 
             return [str(o) for o in register.find_overlaps(claim, claim_key)]
     except RegisterError as exc:
         return [f"未能检查重复申领:{exc}"]
+
+
+def check_and_record(claim: Claim, claim_key: str, path: Path | None = None) -> list[Overlap]:
+    """For the window when a claim is saved: the overlaps with other saved claims, then record this one.
+
+    Raises RegisterError (Chinese message) when the register cannot be used; the claim file is saved anyway."""
+    with Register(path) as register:
+        overlaps = register.find_overlaps(claim, claim_key)
+        register.record_claim(claim, claim_key)
+    return overlaps

@@ -135,3 +135,13 @@ def test_cli_helper_never_creates(tmp_path: Path) -> None:
     with Register(target) as reg:
         reg.record_claim(claim(), "k0")
     assert len(overlap_warnings(claim(class_id="Y"), "k", target)) == 2
+
+
+def test_check_and_record(tmp_path: Path) -> None:
+    from subsidy_calc.register import check_and_record
+
+    target = tmp_path / "r.sqlite3"
+    assert check_and_record(claim(), "first.json", target) == []
+    found = check_and_record(claim(class_id="Z"), "second.json", target)
+    assert [o.other_claim_key for o in found] == ["first.json", "first.json"]
+    assert len(check_and_record(claim(), "first.json", target)) == 2  # now overlaps second.json

@@ -9,7 +9,10 @@ from ..problems import InputProblem
 def reconcile_counts(classes: list[TrainingClass], roster: list[Apprentice], sheet: str = "",
                      rows: dict[str, int] | None = None) -> tuple[list[TrainingClass], list[InputProblem]]:
     """Classes with typed counts set to 0 where the roster has rows and disagrees; a problem for each such class."""
-    counted = roster_counts(roster)
+    typed_classes = {tc.class_id for tc in classes if tc.typed_counts.total}
+    if not typed_classes:
+        return list(classes), []
+    counted = roster_counts([p for p in roster if p.class_id in typed_classes])
     out: list[TrainingClass] = []
     problems: list[InputProblem] = []
     for tc in classes:

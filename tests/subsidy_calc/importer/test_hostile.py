@@ -162,3 +162,45 @@ def test_ole_file_named_xlsx_refused(tmp_path: Path) -> None:
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4096)
     with pytest.raises(InputError, match=r"加密|旧版"):
         import_file(path)
+
+
+def test_refusals_keep_memory_bounded(tmp_path: Path, write_book: WriteBook) -> None:
+    """In a fresh interpreter: refusing a 300 MB zip bomb and a million-row CSV peaks under 250 MB."""
+    import subprocess
+    import sys
+
+    base = write_book([class_row()], [person()])
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(base) as old, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as new:
+        for info in old.infolist():
+            if info.filename != "xl/worksheets/sheet2.xml":
+                new.writestr(info.filename, old.read(info))
+                continue
+            head, tail = old.read(info).split(b"</sheetData>")
+            with new.open(info.filename, "w", force_zip64=True) as out:
+                out.write(head)
+                for _ in range(300):
+                    out.write(b" " * (1024 * 1024))
+                out.write(b"</sheetData>" + tail)
+    million = tmp_path / "million.csv"
+    with million.open("w", encoding="utf-8") as handle:
+        handle.write("班级编号,姓名,身份证号\n")
+        for _ in range(100):
+            handle.write("C1,张三,1\n" * 10_000)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from subsidy_calc.importer import import_file\n"
+        "from subsidy_calc.problems import InputError\n"
+        "try:\n"
+        "    import_file(Path(sys.argv[1]))\n"
+        "except InputError as exc:\n"
+        "    print(exc)\n"
+        "status = Path('/proc/self/status').read_text()\n"
+        "print(next(line.split()[1] for line in status.splitlines() if line.startswith('VmHWM')))\n"
+    )
+    for path, expected in ((bomb, "压缩"), (million, f"{MAX_ROWS:,}")):
+        done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True,
+                              timeout=60, cwd=Path(__file__).resolve().parents[3])
+        assert expected in done.stdout, done.stderr
+        assert int(done.stdout.split()[-1]) < 250 * 1024  # peak resident set, kilobytes

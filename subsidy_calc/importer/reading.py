@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..problems import InputError
 from ..textfile import read_csv_rows
+from .cells import cell_text
 from .safety import MAX_ROWS, check_file, refuse, scan_zip, sheet_parts
 
 ROSTER_SHEET_NAMES = ("学徒花名册", "花名册", "学徒名册", "名册", "roster")
@@ -84,6 +85,28 @@ def pick_sheets(names: list[str]) -> list[str]:
     return wanted or names[:1]
 
 
+def _other_kind(names: list[str], picked: list[str], load: Callable[[str], Table]) -> list[Table]:
+    """When only one of 培训班 / 学徒花名册 is named, a differently named sheet whose headers look like the
+    other kind is read too (e.g. 培训班 + Sheet1 holding the roster). At most five sheets are looked at."""
+    from .headers import guess_kind
+
+    stripped = [n.strip() for n in picked]
+    has_roster = any(n in ROSTER_SHEET_NAMES for n in stripped)
+    has_classes = any(n in CLASS_SHEET_NAMES for n in stripped)
+    if has_roster == has_classes:
+        return []
+    wanted = "classes" if has_roster else "roster"
+    for name in [n for n in names if n not in picked][:5]:
+        table = load(name)
+        for cells in table.rows[:10]:
+            kind = guess_kind([cell_text(c).strip() for c in cells])
+            if kind == wanted:
+                return [table]
+            if kind is not None:
+                break
+    return []
+
+
 def read_workbook(path: Path) -> list[Table]:
     """Read the relevant sheets after the safety checks; every failure is an InputError in Chinese."""
     kind = check_file(path)
@@ -102,7 +125,8 @@ def read_workbook(path: Path) -> list[Table]:
         if not names:
             raise refuse(f"文件“{path.name}”中没有工作表")
         tables: list[Table] = []
-        for name in pick_sheets(names):
+
+        def load(name: str) -> Table:
             try:
                 sheet = workbook.get_sheet_by_name(name)
                 if sheet.height > MAX_ROWS + 1:
@@ -114,7 +138,11 @@ def read_workbook(path: Path) -> list[Table]:
             except Exception as exc:
                 raise refuse(f"无法读取工作表“{name}”:文件可能已损坏({type(exc).__name__})") from None
             gaps = scan.formula_gaps.get(parts.get(name, ""), set()) if scan else set()
-            tables.append(Table(name, rows, gaps, merged))
+            return Table(name, rows, gaps, merged)
+
+        picked = pick_sheets(names)
+        tables = [load(name) for name in picked]
+        tables += _other_kind(names, picked, load)
         return tables
     finally:
         workbook.close()

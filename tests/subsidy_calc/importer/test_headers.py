@@ -69,3 +69,16 @@ def test_first_sheet_used_when_names_differ(write_book: WriteBook) -> None:
     result = import_file(path)
     assert result.sheets == ["Sheet1"]
     assert "不存在" in result.problems[0].message
+
+
+def test_unnamed_roster_sheet_next_to_classes_sheet(tmp_path: object) -> None:
+    from subsidy_calc.classes_csv import CLASS_HEADERS
+    from subsidy_calc.importer.samples import ROSTER_HEADERS
+    from subsidy_calc.importer.xlsxraw import write_raw_xlsx
+
+    path = tmp_path / "two.xlsx"  # type: ignore[operator]
+    write_raw_xlsx(path, [("说明", [["请按模板填写"]]), ("培训班", [list(CLASS_HEADERS), class_row()]),
+                          ("Sheet1", [list(ROSTER_HEADERS), person()])])
+    result = import_file(path)
+    assert result.sheets == ["培训班", "Sheet1"]
+    assert len(result.classes) == 1 and len(result.roster) == 1 and result.problems == []

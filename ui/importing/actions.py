@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -43,6 +43,9 @@ class ImportActions(QObject):
         self.save_template_action = QAction(self.tr("保存花名册模板…"), self)
         self.save_template_action.setStatusTip(self.tr("保存一个可填写的花名册 Excel 模板"))
         self.save_template_action.triggered.connect(self.save_template)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
         self._thread: QThread | None = None
         self._worker: ImportWorker | None = None
         self.progress_dialog: QProgressDialog | None = None
@@ -100,7 +103,7 @@ class ImportActions(QObject):
         worker.mapping_needed.connect(self._on_mapping_needed, Qt.ConnectionType.QueuedConnection)
         worker.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         worker.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
-        worker.done.connect(thread.quit)
+        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)  # quit() is thread-safe
         dialog = QProgressDialog(self.tr("正在读取并检查“%1”…").replace("%1", Path(path).name), self.tr("取消"),
                                  0, 0, self._parent)
         dialog.setWindowTitle(self.tr("导入花名册"))
@@ -117,6 +120,21 @@ class ImportActions(QObject):
     def cancel(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
+
+    def shutdown(self) -> None:
+        """Cancel a running import and wait for its thread (call from the window's closeEvent; also runs on
+        QApplication.aboutToQuit) so no QThread is destroyed while running. Nothing is applied."""
+        thread = self._thread
+        if thread is None:
+            return
+        self.cancel()
+        thread.quit()
+        thread.wait(30_000)
+        self._finish_thread()
+
+    def _from_current_worker(self) -> bool:
+        """Signals still queued from a worker that was shut down are ignored."""
+        return self._worker is not None and self.sender() is self._worker
 
     def _on_progress(self, done: int, total: int) -> None:
         if self.progress_dialog is not None and total > 0:
@@ -139,6 +157,8 @@ class ImportActions(QObject):
         self.import_action.setEnabled(True)
 
     def _on_finished(self, result: ImportResult) -> None:
+        if not self._from_current_worker():
+            return
         self._finish_thread()
         if ImportResultDialog.confirm(self._parent, result):
             self._apply(result)
@@ -146,6 +166,8 @@ class ImportActions(QObject):
         self.import_finished.emit()
 
     def _on_mapping_needed(self, error: HeaderMappingNeeded) -> None:
+        if not self._from_current_worker():
+            return
         self._finish_thread()
         mapping = HeaderMappingDialog.ask(self._parent, error.found_headers, error.required_fields, error.kind)
         if mapping is None:
@@ -154,10 +176,14 @@ class ImportActions(QObject):
         self.import_path(self._path, {**self._mapping, **mapping})
 
     def _on_failed(self, message: str) -> None:
+        if not self._from_current_worker():
+            return
         self._finish_thread()
         self.show_error(self.tr("无法导入"), message)
         self.import_finished.emit()
 
     def _on_cancelled(self) -> None:
+        if not self._from_current_worker():
+            return
         self._finish_thread()
         self.import_finished.emit()

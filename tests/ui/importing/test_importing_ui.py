@@ -198,3 +198,35 @@ def test_accepts_drop_rejects_text_and_remote() -> None:
     assert accepts_drop(mime) is None
     mime.setUrls([QUrl("https://example.com/a.xlsx")])
     assert accepts_drop(mime) is None
+
+
+def test_shutdown_waits_for_a_running_import(qtbot, parent: QWidget, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    info = make_roster_workbook(tmp_path / "big.xlsx", 30_000, 5)
+    applied: list[ImportResult] = []
+    monkeypatch.setattr(ImportResultDialog, "confirm", classmethod(lambda cls, p, r: True))
+    actions = make_actions(parent, applied)
+    actions.import_path(info.path)
+    assert actions.busy
+    actions.shutdown()
+    assert not actions.busy and actions.import_action.isEnabled()
+    qtbot.wait(50)  # queued signals of the finished worker arrive and are ignored
+    assert applied == []
+
+
+def test_queued_result_after_shutdown_is_ignored(qtbot, parent: QWidget, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    applied: list[ImportResult] = []
+    monkeypatch.setattr(ImportResultDialog, "confirm", classmethod(lambda cls, p, r: True))
+    actions = make_actions(parent, applied)
+    actions.import_path(workbook(tmp_path))
+    thread = actions._thread
+    assert thread is not None
+    deadline = time.monotonic() + 20
+    while not thread.isFinished() and time.monotonic() < deadline:
+        time.sleep(0.01)  # no event processing: the worker's finished signal stays queued
+    actions.shutdown()
+    qtbot.wait(50)
+    assert applied == []

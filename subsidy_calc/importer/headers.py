@@ -68,11 +68,12 @@ def normalise_header(text: str) -> str:
     return value.replace("_", "")
 
 
-def _alias_table(fields: Iterable[Field]) -> dict[str, str]:
-    table: dict[str, str] = {}
+def _alias_table(fields: Iterable[Field]) -> dict[str, tuple[str, int]]:
+    """Normalised alias → (field name, rank); the canonical header ranks first, generic words like "ID" last."""
+    table: dict[str, tuple[str, int]] = {}
     for f in fields:
-        for alias in (f.header, *f.aliases):
-            table.setdefault(normalise_header(alias), f.name)
+        for rank, alias in enumerate((f.header, *f.aliases)):
+            table.setdefault(normalise_header(alias), (f.name, rank))
     return table
 
 
@@ -107,16 +108,17 @@ def fields_for(kind: str) -> tuple[Field, ...]:
 
 
 def match_headers(headers: list[str], kind: str) -> dict[int, str]:
-    """Column index → field name for every header recognised (the first column wins on duplicates)."""
+    """Column index → field name for every header recognised; for a field named by several columns the most
+    specific alias wins (then the leftmost column)."""
     table = _ROSTER_TABLE if kind == "roster" else _CLASS_TABLE
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
+    best: dict[str, tuple[int, int]] = {}  # field → (rank, column): "身份证号码" beats a sequence column "ID"
     for index, header in enumerate(headers):
-        name = table.get(normalise_header(header))
-        if name and name not in taken:
-            mapping[index] = name
-            taken.add(name)
-    return mapping
+        found = table.get(normalise_header(header))
+        if found is not None:
+            name, rank = found
+            if name not in best or rank < best[name][0]:
+                best[name] = (rank, index)
+    return {index: name for name, (_, index) in sorted(best.items(), key=lambda item: item[1][1])}
 
 
 def resolve_headers(headers: list[str], kind: str, sheet: str = "",

@@ -82,3 +82,10 @@ def test_unnamed_roster_sheet_next_to_classes_sheet(tmp_path: object) -> None:
     result = import_file(path)
     assert result.sheets == ["培训班", "Sheet1"]
     assert len(result.classes) == 1 and len(result.roster) == 1 and result.problems == []
+
+
+def test_specific_alias_beats_generic_id_column() -> None:
+    found = match_headers(["ID", "姓名", "班级", "公民身份号码"], "roster")
+    assert found == {1: "name", 2: "class_id", 3: "id_number"}
+    assert match_headers(["ID", "姓名"], "roster") == {0: "id_number", 1: "name"}
+    assert match_headers(["身份证号", "身份证号码"], "roster") == {0: "id_number"}

@@ -110,7 +110,8 @@ class RosterReader:
 
         total = len(rows) - first
         at = {name: index for index, name in self.columns}
-        fast_ok = "sex" not in at
+        fast_ok = True
+        i_sex = at.get("sex", -1)
         gap_rows = {r for r, _ in self.gaps}
         width = max(at.values()) + 1
         i_class, i_name, i_id = at["class_id"], at["name"], at["id_number"]
@@ -141,6 +142,10 @@ class RosterReader:
                         tc, latest_birth, check_contract, months = found
                         id_number = person.id_number
                         ok = id_number[6:14] <= latest_birth and id_number not in seen
+                        if ok and i_sex >= 0 and cells[i_sex] is not None and cells[i_sex] != "":
+                            sex = cells[i_sex]
+                            ok = type(sex) is str and _SEX.get(sex.strip().lower()) == (
+                                "男" if int(id_number[16]) % 2 else "女")
                         if ok and check_contract:
                             start, end = person.contract_start, person.contract_end
                             if start is None:

@@ -85,7 +85,9 @@ def load_and_calculate(args: argparse.Namespace) -> tuple[LoadedInput, ClaimResu
     from .engine import calculate
 
     catalog = load_catalog(args.rules_dir) if args.rules_dir else load_catalog()
-    loaded = load_input(args.input, args.ruleset, args.stage, args.claim_date or date.today())
+    chosen = catalog.rulesets.get(args.ruleset) if args.ruleset else None
+    loaded = load_input(args.input, args.ruleset, args.stage, args.claim_date or date.today(), ruleset=chosen)
+    _warn_register_overlaps(loaded, args.input)
     try:
         ruleset = catalog.get(loaded.claim.ruleset_id)
     except KeyError as exc:
@@ -93,6 +95,14 @@ def load_and_calculate(args: argparse.Namespace) -> tuple[LoadedInput, ClaimResu
         message = broken[0] if broken else str(exc.args[0])
         raise InputError([InputProblem(None, "--rules", loaded.claim.ruleset_id, message)]) from None
     return loaded, calculate(loaded.claim, ruleset), catalog
+
+
+def _warn_register_overlaps(loaded: LoadedInput, source: Path) -> None:
+    """Print (stderr) people of this claim already claimed in other saved claims; never records anything."""
+    from .register import claim_key_for_path, overlap_warnings
+
+    for line in overlap_warnings(loaded.claim, claim_key_for_path(source)):
+        print(f"警告:{line}", file=sys.stderr)
 
 
 def result_to_json(result: ClaimResult, loaded: LoadedInput | None = None) -> dict[str, Any]:
@@ -117,6 +127,7 @@ def result_to_json(result: ClaimResult, loaded: LoadedInput | None = None) -> di
         document["rows_imported"] = loaded.rows_imported
         document["rows_rejected"] = loaded.rows_rejected
         document["problems"] = [p.to_json() for p in loaded.problems]
+        document["import_warnings"] = [p.to_json() for p in loaded.warnings]
     return document
 
 
@@ -203,6 +214,8 @@ def _cmd_calc(args: argparse.Namespace) -> int:
         print(render_table(result))
         for problem in loaded.problems:
             print(f"  已跳过:{problem}")
+        for warning in loaded.warnings:
+            print(f"  提示:{warning}")
     return EXIT_RESULT_HAS_ERRORS if result.has_errors else EXIT_OK
 
 

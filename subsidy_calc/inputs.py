@@ -14,6 +14,8 @@ from .enums import Stage
 from .errors import describe_validation_error
 from .models import Claim, Enterprise, TrainingInstitution
 from .problems import InputError, InputProblem
+from .ruleset import RuleSet
+from .textfile import read_csv_rows
 
 
 @dataclass
@@ -25,6 +27,7 @@ class LoadedInput:
     rows_rejected: int = 0
     problems: list[InputProblem] = field(default_factory=list)
     from_claim_file: bool = False
+    warnings: list[InputProblem] = field(default_factory=list)
 
 
 def build_claim(classes: list, ruleset_id: str, stage: Stage, claim_date: date,  # type: ignore[type-arg]
@@ -38,9 +41,15 @@ def build_claim(classes: list, ruleset_id: str, stage: Stage, claim_date: date, 
         raise InputError([InputProblem(None, "", "", m) for m in describe_validation_error(exc)]) from None
 
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
 def load_input(path: Path, ruleset_id: str | None, stage: Stage | None, claim_date: date,
-               enterprise: Enterprise | None = None) -> LoadedInput:
-    """Dispatch on the file's kind. A claim file brings its own rule set and stage unless overridden."""
+               enterprise: Enterprise | None = None, ruleset: RuleSet | None = None) -> LoadedInput:
+    """Dispatch on the file's kind. A claim file brings its own rule set and stage unless overridden.
+
+    Workbooks and roster CSVs go through the importer (good rows kept, bad rows listed); `ruleset`, when
+    given, supplies the eligibility limits (minimum age, labour contract) the importer checks."""
     suffix = path.suffix.lower()
     if suffix == ".json":
         try:
@@ -58,9 +67,34 @@ def load_input(path: Path, ruleset_id: str | None, stage: Stage | None, claim_da
         return LoadedInput(claim, len(claim.classes), from_claim_file=True)
     if ruleset_id is None or stage is None:
         raise InputError([InputProblem(None, "", "", "从 CSV 计算时必须给出 --rules 和 --stage")])
+    if suffix in WORKBOOK_SUFFIXES or (suffix in (".csv", ".txt") and is_roster_csv(path)):
+        return _load_import(path, ruleset_id, stage, claim_date, enterprise, ruleset)
     if suffix in (".csv", ".txt"):
         classes = read_classes_csv(path)
         return LoadedInput(build_claim(classes, ruleset_id, stage, claim_date, enterprise), len(classes))
     raise InputError(
-        [InputProblem(None, "", "", f"不支持的文件类型“{path.suffix or path.name}”:请使用 .csv 或申请文件 .json")]
+        [InputProblem(None, "", "", f"不支持的文件类型“{path.suffix or path.name}”:请用 .csv、.xlsx 或申请文件 .json")]
     )
+
+
+def is_roster_csv(path: Path) -> bool:
+    """True when a CSV's header row looks like a roster (it has an ID number column)."""
+    from .importer.headers import guess_kind
+
+    try:
+        headers, _ = read_csv_rows(path)
+    except InputError:
+        return True  # let the importer explain (it also decodes UTF-16 with a BOM)
+    return guess_kind(headers) == "roster"
+
+
+def _load_import(path: Path, ruleset_id: str, stage: Stage, claim_date: date, enterprise: Enterprise | None,
+                 ruleset: RuleSet | None) -> LoadedInput:
+    from .importer import import_file
+
+    result = import_file(path, rules=ruleset)
+    if result.rows_imported == 0:
+        raise InputError(result.problems or [InputProblem(None, "", "", f"文件“{path.name}”中没有可导入的数据")])
+    claim = result.to_claim(ruleset_id, stage, claim_date, enterprise)
+    return LoadedInput(claim, result.rows_imported, result.rows_rejected, result.problems,
+                       warnings=result.warnings)

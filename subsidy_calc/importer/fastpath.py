@@ -1,0 +1,157 @@
+"""Fast checks equivalent to the models' validation, so 100,000 rows validate in a fraction of a second.
+
+`fast_id_number` accepts exactly what `identity.normalise_id_number` accepts (same GB 11643 check digit,
+birth date and stdnum's region check, cached per region code and birth year).
+`fast_fields` / `fast_apprentice` build an Apprentice without pydantic's per-row validation only when every
+field passes checks equal to the model's; anything unusual returns None and the caller falls back to
+`Apprentice.model_validate`. tests/subsidy_calc/importer/test_fastpath.py proves the equivalence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from stdnum.cn import ric
+from stdnum.exceptions import ValidationError as StdnumError
+
+from ..enums import Outcome
+from ..models import Apprentice
+
+_region_cache: dict[str, bool] = {}
+_birth_cache: dict[str, bool] = {}
+_CACHE_LIMIT = 200_000
+
+
+def _region_known(key: str) -> bool:
+    """stdnum's birth-place check for region code + birth year (`key` = first 10 characters of the ID)."""
+    try:
+        ric.get_birth_place(f"{key}01010000")
+        known = True
+    except StdnumError:
+        known = False
+    if len(_region_cache) < _CACHE_LIMIT:
+        _region_cache[key] = known
+    return known
+
+
+def _birth_valid(text: str) -> bool:
+    try:
+        date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+        valid = True
+    except ValueError:
+        valid = False
+    if len(_birth_cache) < _CACHE_LIMIT:
+        _birth_cache[text] = valid
+    return valid
+
+
+def fast_id_number(text: str) -> str | None:
+    """The normalised ID when valid (upper-case X), None when invalid or unusual (let the slow path judge)."""
+    if len(text) != 18:
+        return None
+    body = text[:17]
+    if not (body.isascii() and body.isdigit()):
+        return None
+    check = (1 - 2 * int(body, 13)) % 11  # GB 11643: Σ wᵢ·dᵢ with wᵢ = 2^(17-i) mod 11, as stdnum computes it
+    last = text[17]
+    if check == 10:
+        if last != "X" and last != "x":
+            return None
+        text = body + "X"
+    elif last != "0123456789"[check]:
+        return None
+    birth = text[6:14]
+    valid = _birth_cache.get(birth)
+    if not (valid if valid is not None else _birth_valid(birth)):
+        return None
+    key = text[:10]
+    known = _region_cache.get(key)
+    return text if (known if known is not None else _region_known(key)) else None
+
+
+def _plain(value: object, max_length: int, min_length: int) -> str | None:
+    """A string the model keeps unchanged and within bounds. Python's strip() removes every character
+    pydantic's (Rust) trim removes, so `value.strip() == value` means pydantic does not change it."""
+    if type(value) is not str or not min_length <= len(value) <= max_length or value.strip() != value:
+        return None
+    return value
+
+
+STATUS_TEXT = {
+    "在训": Outcome.IN_TRAINING, "取证": Outcome.CERTIFIED, "结业未取证": Outcome.COMPLETED_NO_CERT,
+    "退出": Outcome.DROPPED,
+}
+_object_setattr = object.__setattr__
+_new = object.__new__
+
+
+def construct(fields: dict[str, object], fields_set: set[str]) -> Apprentice:
+    """What `Apprentice.model_construct` does, without its per-field loop (all seven fields given)."""
+    person = _new(Apprentice)
+    _object_setattr(person, "__dict__", fields)
+    _object_setattr(person, "__pydantic_fields_set__", fields_set)
+    _object_setattr(person, "__pydantic_extra__", None)
+    _object_setattr(person, "__pydantic_private__", None)
+    return person
+
+
+def fast_fields(name: object, id_text: object, class_id: object, status: object = None,
+                certificate: object = None, start: object = None, end: object = None) -> Apprentice | None:
+    """Cells as read (None or '' for empty optional cells) → an Apprentice, or None to take the slow path."""
+    if type(name) is not str or type(class_id) is not str or type(id_text) is not str:
+        return None
+    if not (0 < len(name) <= 50 and 0 < len(class_id) <= 50) or name.strip() != name or class_id.strip() != class_id:
+        return None
+    id_number = fast_id_number(id_text)
+    if id_number is None:
+        return None
+    given = {"name", "id_number", "class_id"}
+    if status is None or status == "":
+        outcome = Outcome.IN_TRAINING
+    elif isinstance(status, Outcome):
+        outcome = status
+        given.add("status")
+    elif type(status) is str and status in STATUS_TEXT:
+        outcome = STATUS_TEXT[status]
+        given.add("status")
+    else:
+        return None
+    if certificate is None or certificate == "":
+        certificate = ""
+    elif _plain(certificate, 60, 0) is None:
+        return None
+    else:
+        given.add("certificate_no")
+    if start == "":
+        start = None
+    if end == "":
+        end = None
+    if start is not None:
+        if type(start) is not date:
+            return None
+        given.add("contract_start")
+    if end is not None:
+        if type(end) is not date:
+            return None
+        given.add("contract_end")
+        if start is not None and end < start:
+            return None
+    return construct({"name": name, "id_number": id_number, "class_id": class_id, "status": outcome,
+                      "certificate_no": certificate, "contract_start": start, "contract_end": end}, given)
+
+
+_FIELDS = frozenset(Apprentice.model_fields)
+
+
+def fast_apprentice(values: dict[str, object]) -> Apprentice | None:
+    """An Apprentice equal to `Apprentice.model_validate(values)`, or None (invalid or not a fast case)."""
+    if not _FIELDS.issuperset(values):
+        return None
+    if "status" in values and (values["status"] is None or values["status"] == ""):
+        return None
+    if "certificate_no" in values and values["certificate_no"] is None:
+        return None
+    if values.get("contract_start") == "" or values.get("contract_end") == "":
+        return None
+    return fast_fields(values.get("name"), values.get("id_number"), values.get("class_id"), values.get("status"),
+                       values.get("certificate_no"), values.get("contract_start"), values.get("contract_end"))

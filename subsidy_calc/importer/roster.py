@@ -1,0 +1,298 @@
+"""The roster sheet, row by row: convert cells, validate (fast path or model), and the per-person checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from pydantic import ValidationError
+
+from ..enums import ApprenticeType, Outcome
+from ..errors import chinese_message
+from ..models import Apprentice, TrainingClass
+from ..periods import add_months, age_on, whole_months
+from ..problems import InputProblem
+from ..ruleset import RuleSet
+from .cells import cell_date, cell_text, id_text
+from .fastpath import fast_apprentice, fast_fields
+from .headers import ROSTER_FIELDS
+
+DEFAULT_MIN_AGE = 16
+DEFAULT_MIN_CONTRACT_MONTHS = 12
+CHUNK_ROWS = 5000
+_DATE_FIELDS = ("contract_start", "contract_end")
+_OPEN_ENDED = {"无固定期限", "无固定", "长期", "无"}
+FORMULA_GAP = "公式没有计算结果;请在 Excel 中打开、重新计算并保存后再导入"
+_SEX = {"男": "男", "女": "女", "m": "男", "f": "女", "male": "男", "female": "女"}
+_TITLES = {f.name: f.header for f in ROSTER_FIELDS}
+
+
+@dataclass
+class RosterOutcome:
+    """Accepted apprentices (with their row numbers), problems of rejected rows, warnings, blank rows."""
+
+    roster: list[Apprentice] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+    warnings: list[InputProblem] = field(default_factory=list)
+    rejected: int = 0
+    blank: int = 0
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    min_age: int
+    min_contract_months: int
+
+
+def eligibility_for(tc: TrainingClass, rules: RuleSet | None) -> Eligibility:
+    """The rule set's eligibility in force at the class start; 16 years and 12 months without a rule set."""
+    if rules is not None:
+        in_force = rules.values_on(tc.start_date)
+        if in_force is not None:
+            rule = in_force[1].eligibility
+            return Eligibility(rule.min_age, rule.min_contract_months)
+    return Eligibility(DEFAULT_MIN_AGE, DEFAULT_MIN_CONTRACT_MONTHS)
+
+
+@lru_cache(maxsize=8192)
+def _min_contract_end(start: date, months: int) -> date:
+    """The earliest end date that makes whole_months(start, end) >= months (whole_months is monotonic)."""
+    return add_months(start, months) - timedelta(days=1)
+
+
+def _overlap(a: TrainingClass, b: TrainingClass) -> bool:
+    return a.start_date <= b.end_date and b.start_date <= a.end_date
+
+
+class RosterReader:
+    """Reads roster rows against the known classes; one instance per sheet."""
+
+    def __init__(self, sheet: str, headers: list[str], columns: dict[int, str], classes: dict[str, TrainingClass],
+                 rules: RuleSet | None, formula_gaps: set[tuple[int, int]] | None = None) -> None:
+        self.sheet = sheet
+        self.headers = headers
+        self.columns = sorted(columns.items())
+        self.header_of = {name: headers[i].strip() or _TITLES[name] for i, name in columns.items()}
+        self.classes = classes
+        self.rules = rules
+        self.gaps = formula_gaps or set()
+        self.has_contract = "contract_start" in columns.values() or "contract_end" in columns.values()
+        self.seen: dict[str, list[tuple[int, str]]] = {}
+        self.rejected_classes: set[str] = set()
+        self._eligibility: dict[str, Eligibility] = {}
+        self.out = RosterOutcome()
+
+    def problem(self, row: int, name: str, value: object, message: str) -> InputProblem:
+        return InputProblem(row, self.header_of.get(name, _TITLES.get(name, name)), cell_text(value), message,
+                            self.sheet)
+
+    def _class_limits(self) -> dict[str, tuple[TrainingClass, str, bool, int]]:
+        """Per class: the class, the latest birth date (YYYYMMDD) old enough, contract check on, months."""
+        limits: dict[str, tuple[TrainingClass, str, bool, int]] = {}
+        for class_id, tc in self.classes.items():
+            rule = self._eligibility[class_id] = eligibility_for(tc, self.rules)
+            start = tc.start_date
+            latest_birth = f"{start.year - rule.min_age:04d}{start.month:02d}{start.day:02d}"
+            check = bool(rule.min_contract_months) and tc.apprentice_type is ApprenticeType.EMPLOYEE
+            limits[class_id] = (tc, latest_birth, check, rule.min_contract_months)
+        return limits
+
+    def read(self, rows: Sequence[Sequence[object]], first: int, cancelled: Callable[[], bool] | None = None,
+             progress: Callable[[int, int], None] | None = None) -> RosterOutcome:
+        """Rows[first:] are data; spreadsheet row number = list index + 1.
+
+        Plain rows take the fast path (fast_fields + the same checks as `row`, inline); any row that fails
+        or looks unusual goes through `row`, which produces the problems."""
+        from .result import ImportCancelled
+
+        total = len(rows) - first
+        at = {name: index for index, name in self.columns}
+        fast_ok = True
+        i_sex = at.get("sex", -1)
+        gap_rows = {r for r, _ in self.gaps}
+        width = max(at.values()) + 1
+        i_class, i_name, i_id = at["class_id"], at["name"], at["id_number"]
+        i_status, i_cert, i_start, i_end = (at.get(n, -1) for n in ("status", "certificate_no", "contract_start",
+                                                                     "contract_end"))
+        limits = self._class_limits()
+        seen = self.seen
+        kept, kept_rows = self.out.roster, self.out.rows
+        has_contract = self.has_contract
+        certified = Outcome.CERTIFIED
+        for index in range(first, len(rows)):
+            offset = index - first
+            if offset % CHUNK_ROWS == 0:
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled()
+                if progress is not None:
+                    progress(offset, total)
+            cells = rows[index]
+            number = index + 1
+            if fast_ok and len(cells) >= width and number not in gap_rows:
+                found = limits.get(cells[i_class])  # type: ignore[call-overload]
+                if found is not None:
+                    person = fast_fields(
+                        cells[i_name], cells[i_id], cells[i_class],
+                        cells[i_status] if i_status >= 0 else None, cells[i_cert] if i_cert >= 0 else None,
+                        cells[i_start] if i_start >= 0 else None, cells[i_end] if i_end >= 0 else None)
+                    if person is not None:
+                        tc, latest_birth, check_contract, months = found
+                        id_number = person.id_number
+                        ok = id_number[6:14] <= latest_birth and id_number not in seen
+                        if ok and i_sex >= 0 and cells[i_sex] is not None and cells[i_sex] != "":
+                            sex = cells[i_sex]
+                            ok = type(sex) is str and _SEX.get(sex.strip().lower()) == (
+                                "男" if int(id_number[16]) % 2 else "女")
+                        if ok and check_contract:
+                            start, end = person.contract_start, person.contract_end
+                            if start is None:
+                                ok = not has_contract
+                            else:
+                                ok = start <= tc.start_date and (end is None or (
+                                    end >= tc.start_date and end >= _min_contract_end(start, months)))
+                        if ok and (person.status is not certified or person.certificate_no):
+                            seen[id_number] = [(number, person.class_id)]
+                            kept.append(person)
+                            kept_rows.append(number)
+                            continue
+            self.row(number, cells)
+        return self.out
+
+    def row(self, number: int, cells: Sequence[object]) -> None:
+        values: dict[str, object] = {}
+        raw: dict[str, object] = {}
+        problems: list[InputProblem] = []
+        width = len(cells)
+        for index, name in self.columns:
+            cell = cells[index] if index < width else None
+            if cell is None or cell == "":
+                if (number, index) in self.gaps:
+                    problems.append(self.problem(number, name, "", FORMULA_GAP))
+                continue
+            raw[name] = cell
+            try:
+                if name in _DATE_FIELDS:
+                    if isinstance(cell, str) and cell.strip() in _OPEN_ENDED:
+                        continue
+                    if isinstance(cell, str) and not cell.strip():
+                        continue
+                    values[name] = cell_date(cell)
+                elif name == "id_number":
+                    text, message = id_text(cell)
+                    if message:
+                        problems.append(self.problem(number, name, text, message))
+                        continue
+                    values[name] = text
+                elif name == "sex":
+                    continue
+                else:
+                    text = cell_text(cell)
+                    if name in ("status", "certificate_no") and not text.strip():
+                        continue
+                    values[name] = text
+            except ValueError as exc:
+                problems.append(self.problem(number, name, cell, str(exc)))
+        if not raw and not problems:
+            self.out.blank += 1
+            return
+        person = None if problems else fast_apprentice(values)
+        if person is None:
+            person = self._validate(number, values, raw, problems)
+        tc = None
+        class_text = cell_text(raw.get("class_id", "")).strip()
+        if class_text:
+            tc = self.classes.get(class_text)
+            if tc is None and class_text in self.rejected_classes:
+                problems.append(self.problem(number, "class_id", class_text,
+                                             f"班级“{class_text}”在培训班工作表中有问题未导入,本行随之未导入"))
+            elif tc is None:
+                problems.append(self.problem(number, "class_id", class_text,
+                                             f"班级编号“{class_text}”在培训班工作表和当前申请中都不存在"))
+        if person is not None and tc is not None and not problems:
+            self._check_person(number, person, tc, raw, problems)
+        if problems or person is None:
+            self.out.problems.extend(problems)
+            self.out.rejected += 1
+            return
+        self.seen.setdefault(person.id_number, []).append((number, person.class_id))
+        self.out.roster.append(person)
+        self.out.rows.append(number)
+
+    def _validate(self, number: int, values: dict[str, object], raw: dict[str, object],
+                  problems: list[InputProblem]) -> Apprentice | None:
+        failed = {p.column for p in problems}
+        try:
+            person = Apprentice.model_validate(values)
+        except ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                name = str(error["loc"][0]) if error["loc"] else ""
+                column = self.header_of.get(name, _TITLES.get(name, ""))
+                if not name and "劳动合同" in str(error.get("msg", "")):
+                    name, column = "contract_end", self.header_of.get("contract_end", "劳动合同结束")
+                if column in failed:
+                    continue
+                problems.append(InputProblem(number, column, cell_text(raw.get(name, "")), chinese_message(error),
+                                             self.sheet))
+            return None
+        return person if not problems else None
+
+    def _check_person(self, number: int, person: Apprentice, tc: TrainingClass, raw: dict[str, object],
+                      problems: list[InputProblem]) -> None:
+        rule = self._eligibility.get(tc.class_id)
+        if rule is None:
+            rule = self._eligibility[tc.class_id] = eligibility_for(tc, self.rules)
+        id_number = person.id_number
+        birth = date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
+        age = age_on(birth, tc.start_date)
+        if age < rule.min_age:
+            problems.append(self.problem(number, "id_number", id_number,
+                                         f"按身份证号出生日期 {birth.isoformat()},开班日期 {tc.start_date.isoformat()} "
+                                         f"时 {age} 岁,未满 {rule.min_age} 岁"))
+        sex = raw.get("sex")
+        if sex is not None:
+            given = _SEX.get(cell_text(sex).strip().lower())
+            derived = "男" if int(id_number[16]) % 2 else "女"
+            if given != derived:
+                problems.append(self.problem(number, "sex", sex, f"性别与身份证号不符(按身份证号应为{derived})"))
+        if rule.min_contract_months and tc.apprentice_type is ApprenticeType.EMPLOYEE:
+            self._check_contract(number, person, tc, rule, problems)
+        for other_row, other_class in self.seen.get(id_number, ()):
+            if other_class == tc.class_id:
+                problems.append(self.problem(number, "id_number", id_number,
+                                             f"身份证号与第 {other_row} 行重复(同一班级),本行未导入"))
+                break
+            other = self.classes.get(other_class)
+            if other is not None and _overlap(other, tc):
+                problems.append(self.problem(
+                    number, "id_number", id_number,
+                    f"同一人已在第 {other_row} 行的班级“{other_class}”({other.start_date.isoformat()} 至 "
+                    f"{other.end_date.isoformat()})中,与本班培训期重叠,本行未导入"))
+                break
+        if not problems and person.status is Outcome.CERTIFIED and not person.certificate_no:
+            self.out.warnings.append(self.problem(number, "certificate_no", "",
+                                                  "状态为取证,但未填写证书编号;已导入,申领清算前请补填"))
+
+    def _check_contract(self, number: int, person: Apprentice, tc: TrainingClass, rule: Eligibility,
+                        problems: list[InputProblem]) -> None:
+        start, end = person.contract_start, person.contract_end
+        if start is None:
+            if self.has_contract:
+                self.out.warnings.append(self.problem(number, "contract_start", "",
+                                                      "未填写劳动合同开始日期,无法核对劳动合同期限"))
+            return
+        if start > tc.start_date:
+            problems.append(self.problem(number, "contract_start", start.isoformat(),
+                                         f"劳动合同开始日期晚于开班日期 {tc.start_date.isoformat()},未覆盖培训开始"))
+            return
+        if end is None:
+            return
+        months, _ = whole_months(start, end)
+        if months < rule.min_contract_months:
+            problems.append(self.problem(number, "contract_end", end.isoformat(),
+                                         f"劳动合同期限 {months} 个月,不足规定的 {rule.min_contract_months} 个月"))
+        elif end < tc.start_date:
+            problems.append(self.problem(number, "contract_end", end.isoformat(),
+                                         f"劳动合同在开班日期 {tc.start_date.isoformat()} 前已结束"))

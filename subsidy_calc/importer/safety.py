@@ -1,0 +1,174 @@
+"""Checks on a workbook before any parser sees it: file kind, zip bombs, entity declarations, row limit."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..problems import InputError, InputProblem
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_CHECK_FROM = 1024 * 1024
+MAX_ZIP_ENTRIES = 5000
+MAX_ROWS = 200_000
+_CHUNK = 1024 * 1024
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
+_REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]+)"')
+
+
+def refuse(message: str) -> InputError:
+    return InputError([InputProblem(None, "", "", message)])
+
+
+def safe_openpyxl() -> Any:
+    """openpyxl, after defusedxml has made the standard library XML parsers refuse entities."""
+    import warnings
+
+    import defusedxml
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # defusedxml touches its deprecated cElementTree
+        defusedxml.defuse_stdlib()
+    import openpyxl
+
+    return openpyxl
+
+
+@dataclass
+class ZipScan:
+    """What the pre-scan of an xlsx/ods found: rows per worksheet part, formula cells with no cached value."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    formula_gaps: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+
+
+def column_index(letters: bytes) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + (ch - 64)
+    return index - 1
+
+
+def _formula_gaps(xml: bytes) -> set[tuple[int, int]]:
+    """(row, column index) of every formula cell that carries no cached value (<f> without <v>)."""
+    gaps: set[tuple[int, int]] = set()
+    for match in _CELL.finditer(xml):
+        inner = match.group(2) or b""
+        if b"<f" in inner and b"<v" not in inner and b"<is>" not in inner:
+            ref = _REF.search(match.group(1))
+            if ref:
+                gaps.add((int(ref.group(2)), column_index(ref.group(1))))
+    return gaps
+
+
+def check_file(path: Path) -> str:
+    """The kind of a spreadsheet file ('zip', 'ole' or 'csv'), or InputError with a clear message."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise refuse(f"找不到文件“{path}”") from None
+    except OSError as exc:
+        raise refuse(f"无法读取文件“{path}”:{exc.strerror or exc}") from None
+    if size == 0:
+        raise refuse(f"文件“{name}”是空的")
+    if size > MAX_FILE_BYTES:
+        raise refuse(f"文件“{name}”超过 {MAX_FILE_BYTES // 1024 // 1024} MB 的上限")
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt"):
+        return "csv"
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head == _OLE_MAGIC:
+        if suffix == ".xls":
+            return "ole"
+        raise refuse(f"文件“{name}”不是有效的 Excel 文件(可能是加密的或旧版 .xls 文件被改了扩展名),请另存为 .xlsx")
+    raise refuse(f"文件“{name}”不是有效的 Excel 文件(内容不是电子表格,可能是改了扩展名的文本或其他文件)")
+
+
+def scan_zip(path: Path) -> ZipScan:
+    """Refuse zip bombs (declared and actual sizes), entity declarations and sheets over the row limit."""
+    name = path.name
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise refuse(f"文件“{name}”不是有效的 Excel 文件(压缩结构已损坏)") from None
+    scan = ZipScan()
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_ZIP_ENTRIES:
+            raise refuse(f"文件“{name}”包含的部件过多({len(infos)} 个),不是正常的 Excel 文件")
+        declared = sum(i.file_size for i in infos)
+        if declared > MAX_UNCOMPRESSED_BYTES:
+            limit = MAX_UNCOMPRESSED_BYTES // 1024 // 1024
+            raise refuse(f"文件“{name}”解压后超过 {limit} MB 的上限,已拒绝(疑似压缩炸弹)")
+        for info in infos:
+            if info.file_size > RATIO_CHECK_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise refuse(f"文件“{name}”中的“{info.filename}”压缩比异常(超过 {MAX_RATIO} 倍),已拒绝(疑似压缩炸弹)")
+        total = 0
+        for info in infos:
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            total = _scan_entry(archive, info, name, total, scan)
+    return scan
+
+
+def _scan_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, total: int, scan: ZipScan) -> int:
+    is_sheet = info.filename.startswith(("xl/worksheets/", "content.xml"))
+    rows = 0
+    has_formula = False
+    tail = b""
+    seen = 0
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(_CHUNK):
+                seen += len(chunk)
+                total += len(chunk)
+                if seen > info.file_size or total > MAX_UNCOMPRESSED_BYTES:
+                    raise refuse(f"文件“{name}”解压后的实际大小超过声明或上限,已拒绝(疑似压缩炸弹)")
+                window = tail + chunk
+                if seen <= _CHUNK and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
+                    raise refuse(f"文件“{name}”含有 XML 实体声明(DOCTYPE/ENTITY),Excel 不会生成这种内容,已拒绝")
+                if is_sheet:
+                    rows += window.count(b"<row ") + window.count(b"<row>") + window.count(b"<table:table-row")
+                    rows -= tail.count(b"<row ") + tail.count(b"<row>") + tail.count(b"<table:table-row")
+                    has_formula = has_formula or b"<f>" in window or b"<f " in window
+                    if rows > MAX_ROWS + 10:
+                        raise refuse(f"文件“{name}”中的工作表超过 {MAX_ROWS:,} 行的上限,请拆分成多个文件后分别导入")
+                tail = chunk[-32:]
+    except zipfile.BadZipFile:
+        raise refuse(f"文件“{name}”不是有效的 Excel 文件(压缩数据已损坏)") from None
+    if is_sheet:
+        scan.rows[info.filename] = rows
+        if has_formula and info.file_size <= 64 * 1024 * 1024:
+            scan.formula_gaps[info.filename] = _formula_gaps(archive.read(info))
+    return total
+
+
+def sheet_parts(path: Path) -> dict[str, str]:
+    """Sheet name → worksheet part path of an xlsx (empty for anything else); parsed with defusedxml."""
+    from defusedxml import ElementTree
+
+    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, SyntaxError):
+        return {}
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    parts: dict[str, str] = {}
+    for sheet in book.iter(f"{ns_main}sheet"):
+        target = targets.get(sheet.get(f"{ns_rel}id"), "")
+        target = target.lstrip("/")
+        parts[sheet.get("name", "")] = target if target.startswith("xl/") else f"xl/{target}"
+    return parts

@@ -1,0 +1,106 @@
+"""The fast path equals the models' validation: same acceptance, same values (hypothesis)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from subsidy_calc.identity import normalise_id_number
+from subsidy_calc.importer.fastpath import fast_apprentice, fast_id_number
+from subsidy_calc.importer.samples import REGIONS, make_id
+from subsidy_calc.models import Apprentice
+
+
+def slow_id(text: str) -> str | None:
+    try:
+        return normalise_id_number(text)
+    except ValueError:
+        return None
+
+
+valid_ids = st.builds(make_id, st.sampled_from([*REGIONS, "620302", "999999", "110000", "650000"]),
+                      st.dates(date(1950, 1, 1), date(2012, 12, 31)), st.integers(0, 999))
+
+
+def mutate(text: str, position: int, char: str) -> str:
+    return text[:position] + char + text[position + 1:]
+
+
+id_like = st.one_of(
+    valid_ids,
+    valid_ids.map(str.lower),
+    st.builds(mutate, valid_ids, st.integers(0, 17), st.sampled_from("0123456789Xx ")),
+    st.text(alphabet="0123456789Xx", min_size=16, max_size=19),
+    st.text(max_size=20),
+)
+
+
+@settings(max_examples=1500, suppress_health_check=[HealthCheck.too_slow])
+@given(id_like)
+@example("11010119900307803X")
+@example("11010119900230001X")
+def test_fast_id_equals_stdnum(text: str) -> None:
+    fast = fast_id_number(text)
+    slow = slow_id(text)
+    if fast is not None:
+        assert fast == slow
+    elif len(text) == 18 and set(text) <= set("0123456789Xx"):
+        assert slow is None  # within its domain the fast check never defers valid IDs
+
+
+text_values = st.one_of(
+    st.sampled_from(["张三", "C1", "JC-2024-001", " 张三", "张三 ", "", "\u3000李四", "A\x1c", "\x85B", "x" * 50,
+                     "x" * 51]),
+    st.text(max_size=52),
+)
+statuses = st.one_of(st.sampled_from(["在训", "取证", "结业未取证", "退出", "已取证", "", "请假", " 取证"]),
+                     st.text(max_size=6), st.none())
+dates = st.one_of(st.none(), st.dates(date(2000, 1, 1), date(2035, 12, 31)), st.just(""), st.just("2024-01-01"))
+
+
+@st.composite
+def rows(draw: st.DrawFn) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for key, strategy in (("name", text_values), ("class_id", text_values), ("id_number", id_like),
+                          ("status", statuses), ("certificate_no", st.one_of(text_values, st.none())),
+                          ("contract_start", dates), ("contract_end", dates)):
+        if key in ("name", "class_id", "id_number") and draw(st.integers(0, 9)) == 0:
+            continue
+        if key not in ("name", "class_id", "id_number") and draw(st.booleans()):
+            continue
+        values[key] = draw(strategy)
+    return values
+
+
+@settings(max_examples=2000, suppress_health_check=[HealthCheck.too_slow])
+@given(rows())
+def test_fast_apprentice_equals_model_validate(values: dict[str, object]) -> None:
+    fast = fast_apprentice(dict(values))
+    try:
+        slow: Apprentice | None = Apprentice.model_validate(values)
+    except ValidationError:
+        slow = None
+    if fast is not None:
+        assert slow is not None, values
+        assert fast == slow
+        assert fast.model_dump() == slow.model_dump()
+        assert fast.birth_date == slow.birth_date and fast.sex == slow.sex
+        assert hash(fast) == hash(slow)
+
+
+def test_fast_path_takes_ordinary_rows() -> None:
+    values = {"name": "张三", "class_id": "C1", "id_number": make_id("110101", date(1990, 1, 1), 5),
+              "status": "取证", "certificate_no": "S1", "contract_start": date(2022, 1, 1),
+              "contract_end": date(2027, 1, 1)}
+    fast = fast_apprentice(values)
+    assert fast is not None and fast == Apprentice.model_validate(values)
+
+
+def test_fast_path_defers_whitespace_and_aliases() -> None:
+    base = {"name": " 张三", "class_id": "C1", "id_number": make_id("110101", date(1990, 1, 1), 5)}
+    assert fast_apprentice(base) is None
+    assert Apprentice.model_validate(base).name == "张三"
+    assert fast_apprentice({**base, "name": "张三", "status": "已取证"}) is None

@@ -1,0 +1,91 @@
+"""Table model over the problems (and warnings) of an import: sheet, row, column, value, problem, kind."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from subsidy_calc.problems import InputProblem
+
+
+class ProblemColumn(IntEnum):
+    SHEET = 0
+    ROW = 1
+    COLUMN = 2
+    VALUE = 3
+    MESSAGE = 4
+    KIND = 5
+
+
+_HEADERS = {
+    ProblemColumn.SHEET: "工作表", ProblemColumn.ROW: "行", ProblemColumn.COLUMN: "列", ProblemColumn.VALUE: "值",
+    ProblemColumn.MESSAGE: "问题", ProblemColumn.KIND: "类别",
+}
+_ERROR = QColor("#FCE4D6")
+_WARNING = QColor("#FFF2CC")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ProblemTableModel(QAbstractTableModel):
+    """Read-only rows: every problem (row not imported) first, then every warning (imported, check it)."""
+
+    def __init__(self, problems: list[InputProblem], warnings: list[InputProblem] | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[InputProblem, bool]] = [(p, False) for p in problems]
+        self._rows += [(w, True) for w in warnings or []]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(ProblemColumn)
+
+    def problem_at(self, row: int) -> InputProblem:
+        return self._rows[row][0]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        problem, warning = self._rows[index.row()]
+        column = ProblemColumn(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column is ProblemColumn.SHEET:
+                return problem.sheet
+            if column is ProblemColumn.ROW:
+                return "" if problem.row is None else str(problem.row)
+            if column is ProblemColumn.COLUMN:
+                return problem.column
+            if column is ProblemColumn.VALUE:
+                return problem.value
+            if column is ProblemColumn.MESSAGE:
+                return problem.message
+            return _tr("提示(已导入)") if warning else _tr("未导入")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(_WARNING if warning else _ERROR)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is ProblemColumn.ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(ProblemColumn):
+            return _tr(_HEADERS[ProblemColumn(section)])
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProblemTableModel", text)

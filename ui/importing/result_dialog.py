@@ -1,0 +1,99 @@
+"""What an import found: counts, the table of problems and warnings, saving the list as xlsx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from subsidy_calc.importer import ImportResult
+from subsidy_calc.importer.report import write_problem_report
+
+from .problem_model import ProblemColumn, ProblemTableModel
+
+
+class ImportResultDialog(QDialog):
+    """Counts, the problem table, “保存问题清单(xlsx)…”; OK applies the good rows, Cancel drops everything."""
+
+    def __init__(self, parent: QWidget | None, result: ImportResult) -> None:
+        super().__init__(parent)
+        self.result = result
+        self.setWindowTitle(self.tr("导入结果:") + result.source.name)
+        self.resize(900, 520)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self._summary_text(), self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = ProblemTableModel(result.problems, result.warnings, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(ProblemColumn.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.table.setVisible(self.model.rowCount() > 0)
+        layout.addWidget(self.table)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("保存问题清单(xlsx)…"), self)
+        self.save_button.setEnabled(self.model.rowCount() > 0)
+        self.save_button.clicked.connect(self.save_report)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        if result.rows_imported:
+            self.apply_button = self.buttons.addButton(self.tr("导入 %n 行", "", result.rows_imported),
+                                                       QDialogButtonBox.ButtonRole.AcceptRole)
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        else:
+            self.apply_button = None
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _summary_text(self) -> str:
+        r = self.result
+        text = self.tr("可导入 %1 行(培训班 %2 个,学徒 %3 人);未导入 %4 行;提示 %5 条。").replace(
+            "%1", str(r.rows_imported)).replace("%2", str(len(r.classes))).replace("%3", str(len(r.roster))).replace(
+            "%4", str(r.rows_rejected)).replace("%5", str(len(r.warnings)))
+        if r.rows_rejected:
+            text += self.tr("未导入的行不会进入申请;请按问题清单改正后重新导入。")
+        return text
+
+    def choose_report_path(self) -> Path | None:
+        """Where to save the problem list (a method so tests can replace the file dialog)."""
+        suggested = self.result.source.with_name(self.result.source.stem + "-问题清单.xlsx")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存问题清单"), str(suggested),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        return Path(name) if name else None
+
+    def save_report(self) -> Path | None:
+        path = self.choose_report_path()
+        if path is None:
+            return None
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        try:
+            write_problem_report(path, self.result.problems, self.result.warnings)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("保存失败"), self.tr("无法保存问题清单:") + str(exc.strerror or exc))
+            return None
+        return path
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, result: ImportResult) -> bool:
+        """Show the result; True when the user chose to import the good rows. Tests monkeypatch this."""
+        dialog = cls(parent, result)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted and result.rows_imported > 0
+        finally:
+            dialog.deleteLater()

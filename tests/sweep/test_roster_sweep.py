@@ -11,8 +11,6 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
-pytest.importorskip("subsidy_calc.importer", reason="the roster importer is not merged into this tree yet")
-
 from subsidy_calc.classes_csv import CLASS_HEADERS
 from subsidy_calc.cli import main as cli_main
 

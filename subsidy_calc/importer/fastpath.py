@@ -1,7 +1,7 @@
 """Fast checks equivalent to the models' validation, so 100,000 rows validate in a fraction of a second.
 
 `fast_id_number` accepts exactly what `identity.normalise_id_number` accepts (same GB 11643 check digit,
-birth date and stdnum's region check, cached per region code and birth year).
+birth date and region code, via identity.region_known).
 `fast_fields` / `fast_apprentice` build an Apprentice without pydantic's per-row validation only when every
 field passes checks equal to the model's; anything unusual returns None and the caller falls back to
 `Apprentice.model_validate`. tests/subsidy_calc/importer/test_fastpath.py proves the equivalence.
@@ -11,27 +11,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from stdnum.cn import ric
-from stdnum.exceptions import ValidationError as StdnumError
-
 from ..enums import Outcome
+from ..identity import id_check_digit, region_known
 from ..models import Apprentice
 
-_region_cache: dict[str, bool] = {}
 _birth_cache: dict[str, bool] = {}
 _CACHE_LIMIT = 200_000
-
-
-def _region_known(key: str) -> bool:
-    """stdnum's birth-place check for region code + birth year (`key` = first 10 characters of the ID)."""
-    try:
-        ric.get_birth_place(f"{key}01010000")
-        known = True
-    except StdnumError:
-        known = False
-    if len(_region_cache) < _CACHE_LIMIT:
-        _region_cache[key] = known
-    return known
 
 
 def _birth_valid(text: str) -> bool:
@@ -52,21 +37,16 @@ def fast_id_number(text: str) -> str | None:
     body = text[:17]
     if not (body.isascii() and body.isdigit()):
         return None
-    check = (1 - 2 * int(body, 13)) % 11  # GB 11643: Σ wᵢ·dᵢ with wᵢ = 2^(17-i) mod 11, as stdnum computes it
-    last = text[17]
-    if check == 10:
-        if last != "X" and last != "x":
+    check = id_check_digit(body)
+    if text[17] != check:
+        if check != "X" or text[17] != "x":
             return None
         text = body + "X"
-    elif last != "0123456789"[check]:
-        return None
     birth = text[6:14]
     valid = _birth_cache.get(birth)
     if not (valid if valid is not None else _birth_valid(birth)):
         return None
-    key = text[:10]
-    known = _region_cache.get(key)
-    return text if (known if known is not None else _region_known(key)) else None
+    return text if region_known(text[:6]) else None
 
 
 def _plain(value: object, max_length: int, min_length: int) -> str | None:

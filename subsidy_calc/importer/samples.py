@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ..classes_csv import CLASS_HEADERS
+from ..identity import id_check_digit
 from .xlsxraw import write_raw_xlsx
 
 ROSTER_HEADERS = ("班级编号", "姓名", "身份证号", "状态", "证书编号", "劳动合同开始", "劳动合同结束")
@@ -19,15 +20,9 @@ _LEVELS = ("中级工", "高级工", "技师", "高级技师")
 _BAD_KINDS = ("check_digit", "unknown_class", "bad_date", "bad_status", "duplicate", "too_young", "no_name")
 
 
-def check_digit(first17: str) -> str:
-    """GB 11643 check character of the first 17 digits."""
-    check = (1 - 2 * int(first17, 13)) % 11  # Σ wᵢ·dᵢ with wᵢ = 2^(17-i) mod 11, as python-stdnum computes it
-    return "X" if check == 10 else str(check)
-
-
 def make_id(region: str, birth: date, sequence: int) -> str:
     body = f"{region}{birth:%Y%m%d}{sequence % 1000:03d}"
-    return body + check_digit(body)
+    return body + id_check_digit(body)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ class ImportResultDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, result: ImportResult) -> None:
         super().__init__(parent)
-        self.result = result
+        self.import_result = result
         self.setWindowTitle(self.tr("导入结果:") + result.source.name)
         self.resize(900, 520)
         layout = QVBoxLayout(self)
@@ -50,8 +50,9 @@ class ImportResultDialog(QDialog):
         self.save_button.clicked.connect(self.save_report)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         if result.rows_imported:
-            self.apply_button = self.buttons.addButton(self.tr("导入 %n 行", "", result.rows_imported),
-                                                       QDialogButtonBox.ButtonRole.AcceptRole)
+            self.apply_button: QPushButton | None = self.buttons.addButton(
+                self.tr("导入 %n 行", "", result.rows_imported), QDialogButtonBox.ButtonRole.AcceptRole
+            )
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         else:
             self.apply_button = None
@@ -61,7 +62,7 @@ class ImportResultDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _summary_text(self) -> str:
-        r = self.result
+        r = self.import_result
         text = self.tr("可导入 %1 行(培训班 %2 个,学徒 %3 人);未导入 %4 行;提示 %5 条。").replace(
             "%1", str(r.rows_imported)).replace("%2", str(len(r.classes))).replace("%3", str(len(r.roster))).replace(
             "%4", str(r.rows_rejected)).replace("%5", str(len(r.warnings)))
@@ -71,7 +72,7 @@ class ImportResultDialog(QDialog):
 
     def choose_report_path(self) -> Path | None:
         """Where to save the problem list (a method so tests can replace the file dialog)."""
-        suggested = self.result.source.with_name(self.result.source.stem + "-问题清单.xlsx")
+        suggested = self.import_result.source.with_name(self.import_result.source.stem + "-问题清单.xlsx")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("保存问题清单"), str(suggested),
                                               self.tr("Excel 工作簿 (*.xlsx)"))
         return Path(name) if name else None
@@ -83,7 +84,7 @@ class ImportResultDialog(QDialog):
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         try:
-            write_problem_report(path, self.result.problems, self.result.warnings)
+            write_problem_report(path, self.import_result.problems, self.import_result.warnings)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("保存失败"), self.tr("无法保存问题清单:") + str(exc.strerror or exc))
             return None

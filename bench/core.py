@@ -78,7 +78,7 @@ class ChildRun:
 
     def check(self, what: str) -> ChildRun:
         if self.returncode != 0:
-            tail = (self.stderr or self.stdout).strip().splitlines()[-15:]
+            tail = [line[:400] for line in (self.stderr or self.stdout).strip().splitlines()[-15:]]
             raise RuntimeError(f"{what} exited with status {self.returncode}:\n  " + "\n  ".join(tail))
         return self
 

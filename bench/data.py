@@ -16,6 +16,8 @@ STATUSES = ("certified", "certified", "certified", "completed_no_cert", "dropped
 OCCUPATIONS = ("焊工", "电工", "车工", "钳工", "数控车工", "化学检验员", "汽车维修工", "有色金属冶炼工")
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
+# Real county-level codes (GB/T 2260) of Gansu: 金川区, 永昌县 and the districts of Lanzhou.
+REGIONS = ("620302", "620321", "620102", "620103", "620104", "620105", "620111", "620121", "620122", "620123")
 
 
 def make_id(birth: date, serial: int, region: str = "620302") -> str:
@@ -46,12 +48,13 @@ def claim_document(n_classes: int, per_class: int, seed: int = 6, stage: str = "
         })
         for p in range(per_class):
             serial = c * per_class + p
-            birth = date(1975, 1, 1) + timedelta(days=rng.randrange(0, 9000))
+            # unique for up to 160,000 people: region and the 3-digit serial from the index, and the birth
+            # date's day count modulo 16 from the index's ten-thousands
+            birth = date(1975, 1, 1) + timedelta(days=serial // 10_000 + 16 * rng.randrange(0, 560))
             status = rng.choice(STATUSES)
             roster.append({
                 "name": rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
-                # the serial's thousands go into the region so that every ID in a class is distinct
-                "id_number": make_id(birth, serial, region=f"62{(serial // 1000) % 10000:04d}"),
+                "id_number": make_id(birth, serial, region=REGIONS[(serial // 1000) % len(REGIONS)]),
                 "class_id": class_id, "status": status,
                 "certificate_no": f"Z{serial:08d}" if status == "certified" else "",
                 "contract_start": "2022-01-01", "contract_end": "2027-12-31",

@@ -13,6 +13,7 @@ import xlsxwriter
 
 from subsidy_calc.classes_csv import CLASS_HEADERS
 from subsidy_calc.cli import main as cli_main
+from subsidy_calc.identity import id_check_digit
 
 from ..subsidy_calc.factories import make_id
 from .cases import GOOD_ROW, Bad
@@ -21,6 +22,11 @@ ROSTER_HEADERS = ("班级编号", "姓名", "身份证号", "状态", "证书编
 GOOD_ID = make_id(date(1990, 5, 17), 11)
 GOOD_PERSON = {"班级编号": "A01", "姓名": "王伟", "身份证号": make_id(date(1988, 2, 3), 12), "状态": "取证",
                "证书编号": "Z000001", "劳动合同开始": "2022-01-01", "劳动合同结束": "2027-12-31"}
+def _with_check(body: str) -> str:
+    """17 digits + their correct check character: the number fails only on what the case is about."""
+    return body + id_check_digit(body)
+
+
 WRONG_CHECK = GOOD_ID[:17] + ("0" if GOOD_ID[17] != "0" else "1")
 
 ROSTER_SWEEP: tuple[Bad, ...] = (
@@ -28,8 +34,8 @@ ROSTER_SWEEP: tuple[Bad, ...] = (
     Bad("身份证号", "", "必须填写"),
     Bad("身份证号", WRONG_CHECK, "身份证号校验位错误(GB 11643),请核对号码"),
     Bad("身份证号", GOOD_ID[:17], "身份证号应为18位,实际17位"),
-    Bad("身份证号", "62030219901317001X", "出生日期“19901317”无效"),
-    Bad("身份证号", "99" + GOOD_ID[2:], "不是有效的省级行政区划代码"),
+    Bad("身份证号", _with_check("62030219901317001"), "出生日期“19901317”无效"),
+    Bad("身份证号", _with_check("990302199005170113"[:17]), "前6位“990302”不是有效的行政区划代码"),
     Bad("身份证号", make_id(date(2012, 1, 1), 5), "未满 16 岁"),
     Bad("班级编号", "Z99", "班级编号“Z99”在培训班工作表和当前申请中都不存在"),
     Bad("状态", "请假", "无法识别的状态“请假”"),

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-import cn2an
-
 CENT = Decimal("0.01")
 ZERO = Decimal("0")
 MAX_AMOUNT = Decimal("1000000000000")
@@ -53,6 +51,8 @@ def amount_in_words(value: Decimal) -> str:
     amount = cents(value)
     if amount.copy_abs() >= MAX_AMOUNT:
         raise ValueError("金额超过万亿,无法转换为大写")
+    import cn2an  # imported on first use: it costs ~0.3 s at start-up and most runs never need it
+
     sign = "负" if amount < 0 else ""
     text: str = cn2an.an2cn(f"{amount.copy_abs():.2f}", "rmb")
     return sign + text

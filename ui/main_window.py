@@ -332,6 +332,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.autosave_timer.stop()
+        self.importing.actions.shutdown()  # a running import ends before the window goes
         self.recovery.discard()
         self.recovery.release()
         event.accept()

@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from subsidy_calc import __version__
@@ -15,6 +15,7 @@ from subsidy_calc.models import Apprentice, Claim, TrainingClass
 from subsidy_calc.results import ClaimResult
 from subsidy_calc.rules import RuleCatalog, load_catalog
 from subsidy_calc.ruleset import RuleSet
+from ui.claim_guards import DoubleClaimGuard, ImportWiring
 from ui.report.actions import ReportActions
 
 from . import settings as prefs
@@ -119,7 +120,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
-        self.report_actions = ReportActions(self, self.calculated)
+        self.double_claims = DoubleClaimGuard(self)
+        self.report_actions = ReportActions(self, self.calculated, confirm=self.double_claims.before_export)
+        self.importing = ImportWiring(self)
+        self.file_menu.addActions([self.importing.actions.import_action, self.importing.actions.save_template_action])
+        self.file_menu.addSeparator()
         self.report_actions.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出:%1").replace("%1", path), 8000)
         )
@@ -252,6 +257,7 @@ class MainWindow(QMainWindow):
         self._remember(path)
         self._update_title()
         self.statusBar().showMessage(self.tr("已保存到 {0}").format(path), 5000)
+        self.double_claims.after_save(claim, path)
         return True
 
     def _reset_history(self, path: Path | None) -> None:
@@ -315,11 +321,18 @@ class MainWindow(QMainWindow):
             return accepted
         return False
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.importing.drag_enter(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.importing.drop(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
             event.ignore()
             return
         self.autosave_timer.stop()
+        self.importing.actions.shutdown()  # a running import ends before the window goes
         self.recovery.discard()
         self.recovery.release()
         event.accept()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from subsidy_calc.money import amount_in_words, format_yuan, to_decimal
 
@@ -51,3 +53,35 @@ def test_to_decimal_accepts_what_people_type(text: str, value: str) -> None:
 def test_to_decimal_refuses_non_numbers_and_floats(bad: object) -> None:
     with pytest.raises(ValueError):
         to_decimal(bad)
+
+
+@pytest.mark.parametrize(
+    ("amount", "words"),
+    [
+        ("100005000", "壹亿零伍仟元整"),
+        ("400005830.94", "肆亿零伍仟捌佰叁拾元玖角肆分"),
+        ("100010000", "壹亿零壹万元整"),
+        ("101000", "壹拾万壹仟元整"),
+        ("10", "壹拾元整"),
+        ("0.5", "伍角"),
+        ("-0.05", "负伍分"),
+        ("999999999999.99", "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
+    ],
+)
+def test_zeros_between_sections_read_as_one_ling(amount: str, words: str) -> None:
+    assert amount_in_words(Decimal(amount)) == words
+
+
+@given(st.integers(min_value=0, max_value=10**14 - 1))
+def test_capitals_agree_with_cn2an(cents_value: int) -> None:
+    """cn2an is a maintained implementation of the convention; it only drops the 零 across an empty 万
+    section of an amount of 亿 (壹亿伍仟元整 where banks write 壹亿零伍仟元整)."""
+    import cn2an
+
+    amount = Decimal(cents_value) / 100
+    yi, rest = divmod(cents_value // 100, 10**8)
+    wan, units = divmod(rest, 10**4)
+    expected = cn2an.an2cn(f"{amount:.2f}", "rmb")
+    if yi and not wan and units >= 1000:
+        expected = expected.replace("亿", "亿零", 1)
+    assert amount_in_words(amount) == expected

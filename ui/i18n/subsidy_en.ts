@@ -337,6 +337,213 @@ Recover it?</translation>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
+    <message>
+        <location filename="../importing/problem_model.py" line="67"/>
+        <source>提示(已导入)</source>
+        <translation>Notice (imported)</translation>
+    </message>
+    <message>
+        <location filename="../importing/problem_model.py" line="67"/>
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+</context>
+<context>
+    <name>DoubleClaimGuard</name>
+    <message>
+        <location filename="../claim_guards.py" line="39"/>
+        <location filename="../claim_guards.py" line="46"/>
+        <source>可能重复申领</source>
+        <translation>Possible double claim</translation>
+    </message>
+    <message>
+        <location filename="../claim_guards.py" line="50"/>
+        <source>
+……另有 {0} 条</source>
+        <translation>
+… {0} more</translation>
+    </message>
+    <message>
+        <location filename="../claim_guards.py" line="58"/>
+        <source>以下人员已在其他已保存的申请中申领过重叠的培训期:</source>
+        <translation>These people were already claimed for an overlapping training period in another saved claim:</translation>
+    </message>
+    <message>
+        <location filename="../claim_guards.py" line="59"/>
+        <source>仍要导出吗?</source>
+        <translation>Export anyway?</translation>
+    </message>
+    <message>
+        <location filename="../claim_guards.py" line="66"/>
+        <source>未能检查重复申领:{0}</source>
+        <translation>Could not check for double claims: {0}</translation>
+    </message>
+    <message>
+        <location filename="../claim_guards.py" line="69"/>
+        <source>已保存。注意:以下人员已在其他申请中申领过重叠的培训期:</source>
+        <translation>Saved. Note: these people were already claimed for an overlapping training period in another claim:</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMappingDialog</name>
+    <message>
+        <location filename="../importing/mapping_dialog.py" line="26"/>
+        <source>指定各列的含义</source>
+        <translation>Map the columns</translation>
+    </message>
+    <message>
+        <location filename="../importing/mapping_dialog.py" line="30"/>
+        <source>文件的表头无法自动识别。请为每一列选择它的含义(不需要的列选“不导入”)。带 * 的是必填项。</source>
+        <translation>The file’s headers were not recognised. Choose what each column means (choose “Do not import” for columns you do not need). Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location filename="../importing/mapping_dialog.py" line="40"/>
+        <source>不导入</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <location filename="../importing/mapping_dialog.py" line="69"/>
+        <source>请指定:</source>
+        <translation>Please map: </translation>
+    </message>
+    <message>
+        <location filename="../importing/mapping_dialog.py" line="72"/>
+        <source>重复指定:</source>
+        <translation>Mapped twice: </translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../importing/actions.py" line="40"/>
+        <source>导入花名册…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="41"/>
+        <source>从 Excel 或 CSV 花名册导入培训班和学徒</source>
+        <translation>Import classes and apprentices from an Excel or CSV roster</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="43"/>
+        <source>保存花名册模板…</source>
+        <translation>Save roster template…</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="44"/>
+        <source>保存一个可填写的花名册 Excel 模板</source>
+        <translation>Save an Excel roster template to fill in</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="56"/>
+        <location filename="../importing/actions.py" line="109"/>
+        <source>导入花名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="60"/>
+        <source>保存花名册模板</source>
+        <translation>Save roster template</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="60"/>
+        <source>花名册模板.xlsx</source>
+        <translation>roster-template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="61"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="78"/>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="78"/>
+        <source>无法保存模板:</source>
+        <translation>Cannot save the template: </translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="107"/>
+        <source>正在读取并检查“%1”…</source>
+        <translation>Reading and checking “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="107"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="182"/>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location filename="../importing/result_dialog.py" line="33"/>
+        <source>导入结果:</source>
+        <translation>Import result: </translation>
+    </message>
+    <message>
+        <location filename="../importing/result_dialog.py" line="48"/>
+        <source>保存问题清单(xlsx)…</source>
+        <translation>Save problem list (xlsx)…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../importing/result_dialog.py" line="54"/>
+        <source>导入 %n 行</source>
+        <translation>
+            <numerusform>Import %n row(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../importing/result_dialog.py" line="66"/>
+        <source>可导入 %1 行(培训班 %2 个,学徒 %3 人);未导入 %4 行;提示 %5 条。</source>
+        <translation>%1 rows can be imported (%2 classes, %3 apprentices); %4 rows not imported; %5 notices.</translation>
+    </message>
+    <message>
+        <location filename="../importing/result_dialog.py" line="70"/>
+        <source>未导入的行不会进入申请;请按问题清单改正后重新导入。</source>
+        <translation>Rows not imported stay out of the claim; correct them using the problem list and import again.</translation>
+    </message>
+    <message>
+        <location filename="../importing/result_dialog.py" line="76"/>
+        <source>保存问题清单</source>
+        <translation>Save problem list</translation>
+    </message>
+    <message>
+        <location filename="../importing/result_dialog.py" line="77"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../importing/result_dialog.py" line="89"/>
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <location filename="../importing/result_dialog.py" line="89"/>
+        <source>无法保存问题清单:</source>
+        <translation>Cannot save the problem list: </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../importing/worker.py" line="53"/>
+        <source>文件过大,内存不足,无法导入</source>
+        <translation>The file is too large to import (out of memory)</translation>
+    </message>
+    <message>
+        <location filename="../importing/worker.py" line="55"/>
+        <source>导入失败:</source>
+        <translation>Import failed: </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -346,199 +553,199 @@ Recover it?</translation>
         <translation>Apprenticeship Training Subsidy Calculator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="77"/>
         <source>以下规则文件有错误,未加载:</source>
         <translation>These rule files have errors and were not loaded:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92"/>
+        <location filename="../main_window.py" line="93"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="111"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="112"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="113"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="114"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="115"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="116"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="117"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="129"/>
         <source>已导出:%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="135"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="136"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="138"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="142"/>
         <source>添加班级</source>
         <translation>Add class</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="143"/>
         <source>添加学徒</source>
         <translation>Add apprentice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="145"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="146"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="147"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="169"/>
         <source>导入申请</source>
         <translation>Import claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="177"/>
         <source>导入学徒名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="311"/>
         <source>未命名申请</source>
         <translation>Untitled claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="222"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="227"/>
         <source>未知的规则集</source>
         <translation>Unknown rule set</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="228"/>
         <source>文件使用的规则集“{0}”不在本软件中,请重新选择规则集。</source>
         <translation>The file uses rule set “{0}”, which this app does not have. Please choose a rule set.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="238"/>
         <source>申请</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
         <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="252"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="247"/>
         <source>申请中还有错误,请先改正:</source>
         <translation>The claim still has errors; please correct them first:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="252"/>
         <source>保存“{0}”失败:{1}</source>
         <translation>Saving “{0}” failed: {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="259"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="298"/>
         <source>无法写入恢复文件:{0}</source>
         <translation>Cannot write the recovery file: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="310"/>
         <source>文件:{0};培训班 {1} 个,学徒 {2} 人</source>
         <translation>File: {0}; {1} class(es), {2} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="344"/>
         <source>培训班 {0} 个 · 学徒 {1} 人</source>
         <translation>{0} class(es) · {1} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="346"/>
         <source>有 {0} 处错误</source>
         <translation>{0} error(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="347"/>
         <source>已按规则集 {0} 计算</source>
         <translation>Calculated with rule set {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="379"/>
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="379"/>
         <source>界面语言已保存,重新启动后完全生效。</source>
         <translation>The language was saved; it fully applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="382"/>
         <source>版本</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="385"/>
         <source>规则集:</source>
         <translation>Rule set:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="388"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -546,123 +753,123 @@ Recover it?</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../report/actions.py" line="37"/>
+        <location filename="../report/actions.py" line="38"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="38"/>
+        <location filename="../report/actions.py" line="39"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="39"/>
+        <location filename="../report/actions.py" line="40"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="40"/>
+        <location filename="../report/actions.py" line="41"/>
         <source>打印预览…</source>
         <translation>Print Preview…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="41"/>
+        <location filename="../report/actions.py" line="42"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="43"/>
+        <location filename="../report/actions.py" line="44"/>
         <source>名册打印完整身份证号</source>
         <translation>Full ID numbers in the roster</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="45"/>
+        <location filename="../report/actions.py" line="46"/>
         <source>默认隐去身份证号中间 8 位;勾选后打印和导出完整号码</source>
         <translation>By default the middle 8 digits of ID numbers are hidden; check to print and export full numbers</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="83"/>
+        <location filename="../report/actions.py" line="84"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="84"/>
+        <location filename="../report/actions.py" line="85"/>
         <source>当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能导出或打印。</source>
         <translation>The claim cannot be calculated yet (correct the cells marked red first), so it cannot be exported or printed.</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="104"/>
+        <location filename="../report/actions.py" line="107"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="105"/>
+        <location filename="../report/actions.py" line="108"/>
         <source>正在导出</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="117"/>
-        <location filename="../report/actions.py" line="195"/>
+        <location filename="../report/actions.py" line="120"/>
+        <location filename="../report/actions.py" line="198"/>
         <source>缺少中文字体</source>
         <translation>Chinese font missing</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="120"/>
+        <location filename="../report/actions.py" line="123"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="121"/>
+        <location filename="../report/actions.py" line="124"/>
         <source>无法写入文件“{path}”:{reason}</source>
         <translation>Cannot write “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="125"/>
+        <location filename="../report/actions.py" line="128"/>
         <source>已导出,但申请存在错误</source>
         <translation>Exported, but the claim has errors</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="126"/>
+        <location filename="../report/actions.py" line="129"/>
         <source>文件已保存,顶部标有“本申请存在错误,不可提交”。请修正错误后重新导出。</source>
         <translation>The file was saved and is marked “本申请存在错误,不可提交” (this claim has errors and cannot be filed). Correct the errors and export again.</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="135"/>
+        <location filename="../report/actions.py" line="138"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="135"/>
+        <location filename="../report/actions.py" line="138"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="138"/>
+        <location filename="../report/actions.py" line="141"/>
         <source>正在生成 PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="162"/>
+        <location filename="../report/actions.py" line="165"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="162"/>
+        <location filename="../report/actions.py" line="165"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="165"/>
+        <location filename="../report/actions.py" line="168"/>
         <source>正在生成 Excel 工作簿…</source>
         <translation>Creating the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="177"/>
+        <location filename="../report/actions.py" line="180"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="177"/>
+        <location filename="../report/actions.py" line="180"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>

@@ -30,10 +30,11 @@ class ReportActions(QObject):
 
     exported = Signal(str)  # the path written, for the window's status bar
 
-    def __init__(self, parent: QWidget, provider: Provider) -> None:
+    def __init__(self, parent: QWidget, provider: Provider, confirm: Callable[[Claim], bool] | None = None) -> None:
         super().__init__(parent)
         self._window = parent
         self._provider = provider
+        self._confirm = confirm  # asked before anything is exported or printed (the double-claim check)
         self.export_pdf_action = self._action(self.tr("导出 PDF…"), self.export_pdf)
         self.export_xlsx_action = self._action(self.tr("导出 Excel…"), self.export_xlsx)
         self.export_csv_action = self._action(self.tr("导出 CSV…"), self.export_csv)
@@ -84,6 +85,8 @@ class ReportActions(QObject):
                               self.tr("当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能导出或打印。"))
             return None
         claim, result, ruleset = calculated
+        if self._confirm is not None and not self._confirm(claim):
+            return None
         summary = build_summary(claim, result, ruleset, full_ids=self.full_ids_action.isChecked())
         return summary, result
 

@@ -1,0 +1,94 @@
+"""The window's roster import (menu, drop) and the double-claim register checks on save and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from ui_helpers import WELDING, add_class
+
+from subsidy_calc.importer.samples import make_roster_workbook
+from ui.claim_guards import DoubleClaimGuard
+from ui.importing.result_dialog import ImportResultDialog
+from ui.main_window import MainWindow
+from ui.report.actions import ReportActions
+
+
+def _import(window: MainWindow, qtbot: Any, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ImportResultDialog, "confirm", classmethod(lambda cls, p, r: True))
+    with qtbot.waitSignal(window.importing.actions.import_finished, timeout=20000):
+        window.importing.actions.import_path(path)
+
+
+def test_file_menu_offers_import_and_template(window: MainWindow) -> None:
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert "导入花名册…" in texts and "保存花名册模板…" in texts
+
+
+def test_imported_workbook_fills_classes_and_roster_as_one_undo_step(
+        window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    info = make_roster_workbook(tmp_path / "roster.xlsx", 40, n_classes=2, bad_rows=3, seed=1)
+    _import(window, qtbot, info.path, monkeypatch)
+    assert window.document.roster.rowCount() == 40
+    assert window.document.classes.rowCount() == 2
+    claim = window.current_claim()
+    assert claim is not None and len(claim.roster) == 40
+    window.undo_stack.undo()
+    assert window.document.roster.rowCount() == 0
+
+
+def test_a_dropped_roster_file_is_imported(window: MainWindow, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    dropped: list[Path] = []
+    monkeypatch.setattr(window.importing.actions, "import_path", lambda path, mapping=None: dropped.append(path))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "花名册.xlsx"))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert dropped == [tmp_path / "花名册.xlsx"]
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    window.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, other, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier))
+    assert len(dropped) == 1
+
+
+def test_second_claim_for_the_same_people_is_flagged_on_save_and_before_export(
+        make_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    info = make_roster_workbook(tmp_path / "roster.xlsx", 12, n_classes=1, seed=2)
+    shown: list[str] = []
+    monkeypatch.setattr(DoubleClaimGuard, "show_overlaps", classmethod(lambda cls, parent, text: shown.append(text)))
+
+    first = make_window()
+    _import(first, qtbot, info.path, monkeypatch)
+    assert first.save_to(tmp_path / "first.subsidy.json")
+    assert shown == []  # nothing to overlap with yet
+
+    second = make_window()
+    _import(second, qtbot, info.path, monkeypatch)
+    assert second.save_to(tmp_path / "second.subsidy.json")
+    assert len(shown) == 1 and "培训期重叠" in shown[0] and "********" in shown[0]
+
+    asked: list[str] = []
+    monkeypatch.setattr(DoubleClaimGuard, "ask_continue", classmethod(lambda cls, p, text: asked.append(text) or False))
+    target = tmp_path / "out.csv"
+    monkeypatch.setattr(ReportActions, "ask_save_path", classmethod(lambda *_a: target))
+    monkeypatch.setattr(ReportActions, "show_warning", classmethod(lambda *a: None))
+    assert second.report_actions.export_csv() is None
+    assert asked and "仍要导出吗" in asked[0] and not target.exists()
+
+
+def test_saving_again_does_not_flag_the_claim_against_itself(
+        window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(DoubleClaimGuard, "show_overlaps", classmethod(lambda cls, parent, text: shown.append(text)))
+    _import(window, qtbot, make_roster_workbook(tmp_path / "r.xlsx", 5, n_classes=1, seed=3).path, monkeypatch)
+    add_class(window, WELDING)
+    path = tmp_path / "claim.subsidy.json"
+    assert window.save_to(path) and window.save_to(path)
+    assert shown == []
+    assert window.double_claims.before_export(window.current_claim())  # type: ignore[arg-type]

@@ -1,0 +1,96 @@
+"""Window wiring for the roster importer (menu, drag and drop) and the double-claim register checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from subsidy_calc.importer import ImportResult
+from subsidy_calc.models import Claim
+from subsidy_calc.register import Overlap, RegisterError, check_and_record, claim_key_for_path, overlap_warnings
+from ui.importing.actions import ImportActions
+from ui.importing.drop import accepts_drop
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+MAX_LISTED = 20
+
+
+class DoubleClaimGuard(QObject):
+    """Warns before export and after saving when people of this claim are in another saved claim.
+
+    The register (subsidy_calc.register) keeps salted hashes of ID numbers, never the numbers."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def claim_key(self) -> str:
+        path = self._window.file_path
+        return claim_key_for_path(path) if path is not None else f"unsaved:{id(self._window)}"
+
+    @classmethod
+    def ask_continue(cls, parent: QWidget, text: str) -> bool:
+        answer = QMessageBox.warning(parent, QCoreApplication.translate("DoubleClaimGuard", "可能重复申领"), text,
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                     QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def show_overlaps(cls, parent: QWidget, text: str) -> None:
+        QMessageBox.warning(parent, QCoreApplication.translate("DoubleClaimGuard", "可能重复申领"), text)
+
+    def _listing(self, lines: list[str]) -> str:
+        shown = "\n".join(f"• {line}" for line in lines[:MAX_LISTED])
+        more = self.tr("\n……另有 {0} 条").format(len(lines) - MAX_LISTED) if len(lines) > MAX_LISTED else ""
+        return shown + more
+
+    def before_export(self, claim: Claim) -> bool:
+        """True to go on: no overlap, or the user chose to export anyway."""
+        lines = overlap_warnings(claim, self.claim_key())
+        if not lines:
+            return True
+        text = self.tr("以下人员已在其他已保存的申请中申领过重叠的培训期:") + "\n" + self._listing(lines)
+        return self.ask_continue(self._window, text + "\n\n" + self.tr("仍要导出吗?"))
+
+    def after_save(self, claim: Claim, path: Path) -> None:
+        """Record the saved claim in the register and say which people overlap other claims."""
+        try:
+            overlaps: list[Overlap] = check_and_record(claim, claim_key_for_path(path))
+        except RegisterError as exc:
+            self._window.statusBar().showMessage(self.tr("未能检查重复申领:{0}").format(exc), 10000)
+            return
+        if overlaps:
+            text = self.tr("已保存。注意:以下人员已在其他申请中申领过重叠的培训期:") + "\n"
+            self.show_overlaps(self._window, text + self._listing([str(o) for o in overlaps]))
+
+
+class ImportWiring(QObject):
+    """File → 导入花名册… / 保存花名册模板…, and roster files dropped on the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.actions = ImportActions(window, window.current_claim, self.apply, window.current_ruleset)
+        window.setAcceptDrops(True)
+
+    def apply(self, result: ImportResult) -> None:
+        """Merge the imported classes and roster into the window as one undoable step."""
+        classes, roster = result.merged_classes_and_roster(self._window.current_claim())
+        self._window.replace_roster(roster, classes)
+        self._window.statusBar().showMessage(result.summary(), 10000)
+
+    def drag_enter(self, event: QDragEnterEvent) -> None:
+        if accepts_drop(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def drop(self, event: QDropEvent) -> None:
+        path = accepts_drop(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.actions.import_path(path)

@@ -61,9 +61,12 @@ def figure_startup(ctx: Context) -> list[FigureResult]:
         values = sorted(r.result[key] for r in app_runs if r.result and key in r.result)
         return f"{values[len(values) // 2] * 1000:.0f} ms" if values else "?"
 
+    last = app_runs[-1].result or {}
     row.notes.append(f"app (medians): PySide6 imported at {mid('imports_s')} after spawn; then the app's modules "
-                     f"took {mid('app_imports_s')}, of which cn2an alone {mid('cn2an_import_s')}; first frame at "
-                     f"{mid('first_frame_s')}. Offscreen platform; the clock starts at the parent's spawn")
+                     f"took {mid('app_imports_s')}; first frame at {mid('first_frame_s')}. Offscreen platform; the "
+                     "clock starts at the parent's spawn")
+    row.notes.append(f"app: {last.get('modules', '?')} modules loaded when it quit (just after the first frame); "
+                     f"heavy ones among them: {', '.join(last.get('heavy_modules', [])) or 'none'}")
     return [row]
 
 

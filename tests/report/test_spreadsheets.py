@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from subsidy_calc.export.cells import is_formula_like, neutralise
 from subsidy_calc.classes_csv import CLASS_HEADERS
+from subsidy_calc.export.cells import is_formula_like, neutralise
 from subsidy_calc.export.csv_export import classes_csv_bytes, headers_for
 from subsidy_calc.export.summary import build_summary
 from subsidy_calc.export.xlsx import workbook_bytes

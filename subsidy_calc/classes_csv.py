@@ -41,6 +41,10 @@ CLASS_COLUMNS: tuple[Column, ...] = (
     Column("在训人数", "in_training", False),
 )
 CLASS_HEADERS = tuple(c.header for c in CLASS_COLUMNS)
+# Columns that the exports (subsidy_calc/export/class_table.py) add after the input columns: read back, they
+# are ignored, so an exported classes table can be imported again. A 合计 row is skipped for the same reason.
+RESULT_HEADERS = ("计入月数", "年标准(元/人·年)", "应得(元)", "应预支(元)", "已预支(元)", "本次应付(元)", "计算说明")
+TOTALS_LABELS = frozenset({"合计", "总计"})
 _BY_FIELD = {c.field: c for c in CLASS_COLUMNS}
 _COUNT_FIELDS = ("planned", "certified", "completed_no_cert", "dropped", "in_training")
 
@@ -134,7 +138,7 @@ def check_headers(headers: Iterable[str], sheet: str = "") -> list[InputProblem]
         for c in CLASS_COLUMNS
         if c.required and c.header not in present
     ]
-    unknown = sorted(h for h in present - set(CLASS_HEADERS) if h)
+    unknown = sorted(h for h in present - set(CLASS_HEADERS) - set(RESULT_HEADERS) if h)
     if unknown:
         problems.append(
             InputProblem(1, "、".join(unknown), "", f"不认识的列;可用的列:{'、'.join(CLASS_HEADERS)}", sheet)
@@ -152,6 +156,8 @@ def classes_from_rows(headers: list[str], rows: Iterable[tuple[int, Mapping[str,
     seen: dict[str, int] = {}
     for number, row in rows:
         if not any((v or "").strip() for v in row.values()):
+            continue
+        if (row.get("班级编号") or "").strip() in TOTALS_LABELS:
             continue
         parsed = parse_class_row(row, number, sheet)
         if isinstance(parsed, list):

@@ -148,7 +148,7 @@ def _zero_line(tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, expl
     return ClassLine(
         tc.class_id, tc.occupation, tc.level, tc.apprentice_type, tc.start_date, tc.end_date, tc.planned,
         counts, from_roster, 0, 0, "", ZERO, "", ZERO, (), ZERO, ZERO, advance, False, -advance,
-        explanation, tuple(notices),
+        explanation, tuple(notices), tc,
     )
 
 
@@ -254,7 +254,7 @@ def _class_line(tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, sta
     return ClassLine(
         tc.class_id, tc.occupation, tc.level, tc.apprentice_type, tc.start_date, tc.end_date, tc.planned,
         counts, from_roster, months, counted, period_text, rate.annual, rate.text, rate.uplift,
-        tuple(outcome_amounts), advance_pp, gross, advance_paid, assumed, payable, explanation, tuple(notices),
+        tuple(outcome_amounts), advance_pp, gross, advance_paid, assumed, payable, explanation, tuple(notices), tc,
     )
 
 

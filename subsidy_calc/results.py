@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from .enums import ApprenticeType, Outcome, SkillLevel, Stage
-from .models import Apprentice, OutcomeCounts
+from .models import Apprentice, OutcomeCounts, TrainingClass
 from .money import amount_in_words
 
 
@@ -95,6 +95,7 @@ class ClassLine:
     payable: Decimal
     explanation: Explanation
     notices: tuple[Notice, ...]
+    source: TrainingClass  # the class as entered (typed cost, shortage flag, advance), for exports
 
     def per_person(self, outcome: Outcome) -> Decimal:
         for item in self.outcome_amounts:

@@ -111,11 +111,6 @@ def _or_empty(text: str) -> str:
     return text.strip() or EMPTY
 
 
-def gross_heading(stage: Stage, unit: str = "(元)") -> str:
-    """What the gross column means: the advance due at the advance stage, the amount earned at settlement."""
-    return ("应预支" if stage is Stage.ADVANCE else "应得") + unit
-
-
 def _class_block(line: ClassLine, stage: Stage) -> ClassBlock:
     counts = line.counts
     count_text = (

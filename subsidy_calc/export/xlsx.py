@@ -22,7 +22,8 @@ import xlsxwriter
 from ..atomic import atomic_write_bytes
 from ..results import ClaimResult
 from .cells import is_formula_like
-from .summary import ROSTER_HEADERS, Item, SummaryDocument, gross_heading
+from .class_table import Cell, class_table_headers, class_table_row, totals_row
+from .summary import EMPTY, ROSTER_HEADERS, Item, SummaryDocument
 
 MONEY_FORMAT = "#,##0.00;[Red]-#,##0.00"
 WORKBOOK_OPTIONS = {
@@ -31,11 +32,7 @@ WORKBOOK_OPTIONS = {
     "strings_to_urls": False,
     "strings_to_numbers": False,
 }
-CLASS_HEADERS = (
-    ("班级编号", 10), ("培训职业", 14), ("培训等级", 10), ("学徒类型", 10), ("开班日期", 12), ("结业日期", 12),
-    ("计划人数", 9), ("取证人数", 9), ("结业未取证人数", 9), ("退出人数", 9), ("在训人数", 9), ("计入月数", 9),
-    ("年标准(元/人·年)", 14), ("应得(元)", 14), ("已预支(元)", 14), ("本次应付(元)", 14), ("计算说明", 60),
-)
+CLASS_WIDTHS = (10, 14, 10, 10, 12, 12, 9, 9, 9, 9, 12, 9, 12, 9, 9, 14, 14, 14, 14, 60)
 ROSTER_WIDTHS = (6, 10, 10, 21, 11, 18, 13)
 
 
@@ -130,27 +127,29 @@ def _application(workbook: Any, doc: SummaryDocument, result: ClaimResult) -> No
     sheet.text(row, 1, doc.generated_text)
 
 
+def _cell(sheet: _Sheet, row: int, col: int, value: Cell, bold: bool = False) -> None:
+    if value is None:
+        return
+    if isinstance(value, Decimal):
+        sheet.money(row, col, value, bold)
+    elif isinstance(value, date):
+        sheet.day(row, col, value)
+    elif isinstance(value, int):
+        sheet.ws.write_number(row, col, value)
+    else:
+        sheet.text(row, col, value, "label" if bold else "text")
+
+
 def _classes(workbook: Any, result: ClaimResult) -> None:
+    """Input columns first (the sheet can be imported again), then the engine's results and a 合计 row."""
     sheet = _Sheet(workbook, "培训班")
-    headings = tuple(gross_heading(result.stage) if h == "应得(元)" else h for h, _ in CLASS_HEADERS)
-    sheet.header(0, headings, tuple(w for _, w in CLASS_HEADERS))
+    sheet.header(0, class_table_headers(result.stage), CLASS_WIDTHS)
     row = 0
     for row, line in enumerate(result.classes, start=1):
-        c = line.counts
-        for col, value in enumerate((line.class_id, line.occupation, line.level.label, line.apprentice_type.label)):
-            sheet.text(row, col, value)
-        sheet.day(row, 4, line.start_date)
-        sheet.day(row, 5, line.end_date)
-        counts = (line.planned, c.certified, c.completed_no_cert, c.dropped, c.in_training, line.months_counted)
-        for col, count in enumerate(counts, start=6):
-            sheet.ws.write_number(row, col, count)
-        for col, amount in enumerate((line.annual_rate, line.gross, line.advance_paid, line.payable), start=12):
-            sheet.money(row, col, amount)
-        sheet.text(row, 16, line.explanation.text())
-    row += 1
-    sheet.text(row, 0, "合计", "label")
-    for col, amount in enumerate((result.gross, result.advance_paid, result.payable), start=13):
-        sheet.money(row, col, amount, bold=True)
+        for col, value in enumerate(class_table_row(line)):
+            _cell(sheet, row, col, value)
+    for col, value in enumerate(totals_row(result.gross, result.advance_paid, result.payable)):
+        _cell(sheet, row + 1, col, value, bold=True)
 
 
 def _roster(workbook: Any, doc: SummaryDocument, result: ClaimResult) -> None:
@@ -159,7 +158,8 @@ def _roster(workbook: Any, doc: SummaryDocument, result: ClaimResult) -> None:
     for row, (cells, person) in enumerate(zip(doc.roster, result.apprentices, strict=True), start=1):
         sheet.ws.write_number(row, 0, row)
         for col in range(1, 6):
-            sheet.text(row, col, cells[col])
+            if cells[col] != EMPTY:  # an empty 证书编号 stays empty (the PDF shows —)
+                sheet.text(row, col, cells[col])
         sheet.money(row, 6, person.amount)
     if doc.roster:
         sheet.ws.autofilter(0, 0, len(doc.roster), len(ROSTER_HEADERS) - 1)

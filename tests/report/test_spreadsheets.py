@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from subsidy_calc.classes_csv import CLASS_HEADERS
 from subsidy_calc.export.cells import is_formula_like, neutralise
-from subsidy_calc.export.csv_export import HEADERS, classes_csv_bytes
+from subsidy_calc.export.csv_export import classes_csv_bytes, headers_for
 from subsidy_calc.export.summary import build_summary
 from subsidy_calc.export.xlsx import workbook_bytes
 from tests.report.samples import calculated, make_claim
@@ -46,11 +47,11 @@ def test_xlsx_reopens_with_the_same_totals(sample):
     assert classes.freeze_panes == "A2"
     total_row = [c.value for c in classes[len(result.classes) + 2]]
     assert total_row[0] == "合计"
-    assert [_cents(v) for v in total_row[13:16]] == [result.gross, result.advance_paid, result.payable]
+    assert [_cents(v) for v in total_row[16:19]] == [result.gross, result.advance_paid, result.payable]
     for line, row in zip(result.classes, classes.iter_rows(min_row=2), strict=False):
         assert row[0].value == line.class_id
-        assert _cents(row[15].value) == line.payable
-        assert row[15].number_format.startswith("#,##0.00")
+        assert _cents(row[18].value) == line.payable
+        assert row[18].number_format.startswith("#,##0.00")
     roster = book["学徒名册"]
     amounts = [_cents(r[6].value) for r in roster.iter_rows(min_row=2)]
     assert amounts == [p.amount for p in result.apprentices]
@@ -124,11 +125,26 @@ def test_csv_has_bom_a_row_per_class_and_totals(sample):
     data = classes_csv_bytes(result)
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert tuple(rows[0]) == HEADERS
+    assert tuple(rows[0]) == headers_for(result.stage)
+    assert tuple(rows[0][:13]) == CLASS_HEADERS[:13]
     assert len(rows) == 1 + len(result.classes) + 1
-    assert rows[1][0] == "A01" and Decimal(rows[1][-1]) == result.classes[0].payable
+    assert rows[1][0] == "A01" and Decimal(rows[1][-2]) == result.classes[0].payable
     assert rows[-1][0] == "合计"
-    assert [Decimal(v) for v in rows[-1][-3:]] == [result.gross, result.advance_paid, result.payable]
+    assert [Decimal(v) for v in rows[-1][-4:-1]] == [result.gross, result.advance_paid, result.payable]
+
+
+def test_exported_csv_is_read_back_as_the_same_classes(sample, tmp_path):
+    from subsidy_calc.classes_csv import read_classes_csv
+
+    claim, result, _ = sample
+    path = tmp_path / "classes.csv"
+    path.write_bytes(classes_csv_bytes(result))
+    again = read_classes_csv(path)
+    assert [(c.class_id, c.level, c.start_date, c.end_date, c.planned, c.cost_per_person, c.shortage,
+             c.advance_paid) for c in again] == [
+        (c.class_id, c.level, c.start_date, c.end_date, c.planned, c.cost_per_person, c.shortage,
+         c.advance_paid) for c in claim.classes]
+    assert [c.typed_counts for c in again] == [claim.counts_for(c) for c in claim.classes]
 
 
 def test_advance_stage_headings_say_advance_not_earned():

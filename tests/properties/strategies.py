@@ -21,12 +21,13 @@ money = st.decimals(min_value=0, max_value=Decimal("999999.99"), places=2, allow
 
 
 @st.composite
-def apprentices(draw: st.DrawFn, class_id: str, size: int, offset: int = 0) -> list[Apprentice]:
+def apprentices(draw: st.DrawFn, class_id: str, size: int, offset: int = 0,
+                latest_birth: date = date(2010, 12, 31)) -> list[Apprentice]:
     """People of one class; `offset` keeps ID serials apart between classes (one person in two overlapping
     classes is refused by the importer, though the claim model allows it)."""
     people = []
     for serial in range(offset, offset + size):
-        birth = draw(st.dates(min_value=date(1960, 1, 1), max_value=date(2010, 12, 31)))
+        birth = draw(st.dates(min_value=date(1960, 1, 1), max_value=latest_birth))
         status = draw(st.sampled_from(list(Outcome)))
         contract = draw(st.none() | st.tuples(st.dates(date(2018, 1, 1), date(2026, 1, 1)),
                                                st.integers(min_value=0, max_value=3000)))
@@ -40,11 +41,14 @@ def apprentices(draw: st.DrawFn, class_id: str, size: int, offset: int = 0) -> l
 
 
 @st.composite
-def classes_with_rosters(draw: st.DrawFn, class_id: str, offset: int = 0) -> tuple[TrainingClass, list[Apprentice]]:
+def classes_with_rosters(draw: st.DrawFn, class_id: str, offset: int = 0,
+                         adults: bool = False) -> tuple[TrainingClass, list[Apprentice]]:
     start = draw(st.dates(min_value=date(2019, 1, 1), max_value=date(2026, 12, 31)))
     length = draw(st.integers(min_value=0, max_value=40 * 31))
     planned = draw(st.integers(min_value=1, max_value=60))
-    roster = draw(apprentices(class_id, draw(st.integers(min_value=0, max_value=8)), offset))
+    # adults: 16 or older at any class start the strategy draws (the earliest is 2019-01-01)
+    latest = date(2002, 12, 31) if adults else date(2010, 12, 31)
+    roster = draw(apprentices(class_id, draw(st.integers(min_value=0, max_value=8)), offset, latest))
     counts = [0, 0, 0, 0]
     if not roster:
         counts = draw(st.lists(st.integers(min_value=0, max_value=planned), min_size=4, max_size=4))
@@ -61,9 +65,9 @@ def classes_with_rosters(draw: st.DrawFn, class_id: str, offset: int = 0) -> tup
 
 
 @st.composite
-def claims(draw: st.DrawFn, stages: tuple[Stage, ...] = tuple(Stage)) -> Claim:
+def claims(draw: st.DrawFn, stages: tuple[Stage, ...] = tuple(Stage), adults: bool = False) -> Claim:
     n = draw(st.integers(min_value=1, max_value=3))
-    pairs = [draw(classes_with_rosters(f"C{i}", offset=10 * i)) for i in range(n)]
+    pairs = [draw(classes_with_rosters(f"C{i}", offset=10 * i, adults=adults)) for i in range(n)]
     return Claim(
         enterprise=Enterprise(name=draw(words), bank=draw(words),
                               account=draw(st.from_regex(r"[0-9]{8,20}", fullmatch=True))),

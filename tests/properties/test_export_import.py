@@ -1,20 +1,17 @@
-"""Importing an export: the xlsx the app exports, read back by the roster importer, is the same claim.
-
-What survives today: classes (id, occupation, level, type, dates, headcounts) and the roster (class, name,
-ID number, status, certificate number). What does not, recorded as strict xfails so they flip to errors the
-day they are fixed: the 合计 (totals) row of the exported 培训班 sheet comes back as a bad class row, the
-advance already received and the shortage flag are lost (so the money differs), and the classes CSV export
-is refused outright by the CSV reader.
+"""Importing an export gives the same claim: the xlsx read back by the roster importer, the classes CSV read
+back by `calc`. (These were strict xfails until the exports were made importable again: the 合计 row, an empty
+certificate number exported as "—", the advance received and the shortage flag, the CSV's result columns.)
 """
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, assume, given, settings
 
+from subsidy_calc.classes_csv import read_classes_csv
 from subsidy_calc.engine import calculate
 from subsidy_calc.enums import Outcome, Stage
 from subsidy_calc.export.csv_export import classes_csv_bytes
@@ -47,25 +44,19 @@ def _adults(claim: Claim) -> bool:
 
 
 @SETTINGS
-@given(claims(stages=(Stage.SETTLEMENT,)))
+@given(claims(stages=(Stage.SETTLEMENT,), adults=True))
 def test_exported_workbook_reimports_classes_and_roster(claim: Claim) -> None:
     assume(_adults(claim))
     imported = _reimport(claim)
-    totals_row = len(claim.classes) + 2  # header on row 1; see the xfail below
-    assert [str(p) for p in imported.problems if p.row != totals_row or p.sheet != "培训班"] == []
+    assert [str(p) for p in imported.problems] == []
     assert [tuple(getattr(c, f) for f in CLASS_FIELDS) for c in imported.classes] == [
         tuple(getattr(c, f) for f in CLASS_FIELDS) for c in claim.classes]
     for before, after in zip(claim.classes, imported.classes, strict=True):
         assert claim.counts_for(before) == after.typed_counts or not after.typed_counts.total
-    people = [(p.class_id, p.name, p.id_number, p.status) for p in claim.roster]
-    assert [(p.class_id, p.name, p.id_number, p.status) for p in imported.roster] == people
-    for before, after in zip(claim.roster, imported.roster, strict=True):
-        assert after.certificate_no == before.certificate_no or not before.certificate_no  # see the xfail below
+    people = [(p.class_id, p.name, p.id_number, p.status, p.certificate_no) for p in claim.roster]
+    assert [(p.class_id, p.name, p.id_number, p.status, p.certificate_no) for p in imported.roster] == people
 
 
-@pytest.mark.xfail(strict=True, reason="an empty 证书编号 is exported as “—” and read back as the certificate "
-                   "number “—”: a certified apprentice without a number then no longer raises the engine's "
-                   "“状态为取证,但未填写证书编号” warning")
 def test_missing_certificate_number_survives_the_round_trip() -> None:
     from ..subsidy_calc.factories import make_claim, make_class, make_roster
 
@@ -74,8 +65,6 @@ def test_missing_certificate_number_survives_the_round_trip() -> None:
     assert [p.certificate_no for p in _reimport(claim).roster] == [""]
 
 
-@pytest.mark.xfail(strict=True, reason="the exported 培训班 sheet ends with a 合计 row, which the importer reads "
-                   "as a class with 培训职业, 培训等级, 开班日期, 结业日期 and 计划人数 missing")
 def test_exported_workbook_reimports_without_problems() -> None:
     from ..faults.helpers import small_claim
 
@@ -83,11 +72,8 @@ def test_exported_workbook_reimports_without_problems() -> None:
     assert [str(p) for p in _reimport(claim).problems] == []
 
 
-@pytest.mark.xfail(strict=True, reason="the exported 培训班 sheet names the advance 已预支(元), which the importer "
-                   "does not read as 已预支金额 (the advance becomes the rule set's assumed one), and it has no "
-                   "紧缺职业 column (the shortage uplift is lost)")
 @SETTINGS
-@given(claims(stages=(Stage.SETTLEMENT,)))
+@given(claims(stages=(Stage.SETTLEMENT,), adults=True))
 def test_exported_workbook_reimports_to_the_same_money(claim: Claim) -> None:
     assume(_adults(claim))
     imported = _reimport(claim)
@@ -98,15 +84,19 @@ def test_exported_workbook_reimports_to_the_same_money(claim: Claim) -> None:
         (c.gross, c.advance_paid, c.payable) for c in first.classes]
 
 
-@pytest.mark.xfail(strict=True, reason="the classes CSV export adds computed columns (计入月数, 应得(元), …) and a "
-                   "合计 row; the classes CSV reader refuses unknown columns, so an exported CSV cannot be read back")
-def test_classes_csv_export_is_read_back_by_calc(tmp_path: Path) -> None:
-    from subsidy_calc.classes_csv import read_classes_csv
-
-    from ..faults.helpers import small_claim
-
-    claim = small_claim()
-    result = calculate(claim, CATALOG.get(claim.ruleset_id))
-    path = tmp_path / "培训班.csv"
-    path.write_bytes(classes_csv_bytes(result))
-    assert read_classes_csv(path) == claim.classes
+@SETTINGS
+@given(claims())
+def test_classes_csv_export_is_read_back_by_calc(claim: Claim) -> None:
+    """The CSV has no roster: it carries the counts the engine used, so reading it back gives the classes with
+    those counts typed in, and the same money."""
+    ruleset = CATALOG.get(claim.ruleset_id)
+    result = calculate(claim, ruleset)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "培训班.csv"
+        path.write_bytes(classes_csv_bytes(result))
+        read = read_classes_csv(path)
+    expected = [c.model_copy(update=dataclasses.asdict(claim.counts_for(c))) for c in claim.classes]
+    assert read == expected
+    again = calculate(claim.model_copy(update={"classes": read, "roster": []}), ruleset)
+    assert [(c.gross, c.advance_paid, c.payable) for c in again.classes] == [
+        (c.gross, c.advance_paid, c.payable) for c in result.classes]

@@ -132,7 +132,7 @@ def figure_workbook(ctx: Context) -> list[FigureResult]:
     row.peak_rss_mb, row.baseline_peak_rss_mb = _peak(calc_runs), _peak(pandas_runs)
     row.notes.append(f"value = whole process (interpreter start included); baseline = the read only "
                      f"(import pandas not counted). Rows imported: {imported}. The pandas baseline is slow "
-                     f"(≈30 s or more a run), so it ran {pandas_n}×{' (--quick)' if ctx.quick else ''}")
+                     f"(15–35 s a run), so it ran only {pandas_n}×{' (--quick)' if ctx.quick else ''}")
     return [row]
 
 

@@ -9,13 +9,13 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from subsidy_calc.importer import ImportResult
 from subsidy_calc.models import Claim
 from subsidy_calc.register import Overlap, RegisterError, check_and_record, claim_key_for_path, overlap_warnings
 from ui.importing.actions import ImportActions
 from ui.importing.drop import accepts_drop
 
 if TYPE_CHECKING:
+    from subsidy_calc.importer import ImportResult
     from ui.main_window import MainWindow
 
 MAX_LISTED = 20

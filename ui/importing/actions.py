@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from subsidy_calc.importer import HeaderMappingNeeded, ImportResult
-from subsidy_calc.importer.template import write_template
 from subsidy_calc.models import Claim
 from subsidy_calc.ruleset import RuleSet
 
-from .mapping_dialog import HeaderMappingDialog
-from .result_dialog import ImportResultDialog
-from .worker import ImportWorker
+if TYPE_CHECKING:  # the importer (calamine, openpyxl) loads on first use, not at every start of the window
+    from subsidy_calc.importer import HeaderMappingNeeded, ImportResult
+
+    from .worker import ImportWorker
 
 FILE_FILTER = "花名册 (*.xlsx *.xlsm *.xls *.ods *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)"
 
@@ -73,6 +73,8 @@ class ImportActions(QObject):
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         try:
+            from subsidy_calc.importer.template import write_template
+
             write_template(path)
         except OSError as exc:
             self.show_error(self.tr("保存失败"), self.tr("无法保存模板:") + str(exc.strerror or exc))
@@ -94,6 +96,8 @@ class ImportActions(QObject):
         if self.busy:
             return
         self.import_action.setEnabled(False)
+        from .worker import ImportWorker
+
         worker = ImportWorker(Path(path), self._existing(), self._rules(), mapping)
         thread = QThread(self)
         worker.moveToThread(thread)
@@ -160,6 +164,8 @@ class ImportActions(QObject):
         if not self._from_current_worker():
             return
         self._finish_thread()
+        from .result_dialog import ImportResultDialog
+
         if ImportResultDialog.confirm(self._parent, result):
             self._apply(result)
             self.imported.emit(result)
@@ -169,6 +175,8 @@ class ImportActions(QObject):
         if not self._from_current_worker():
             return
         self._finish_thread()
+        from .mapping_dialog import HeaderMappingDialog
+
         mapping = HeaderMappingDialog.ask(self._parent, error.found_headers, error.required_fields, error.kind)
         if mapping is None:
             self.import_finished.emit()

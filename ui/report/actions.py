@@ -10,14 +10,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from subsidy_calc.atomic import atomic_write_bytes
-from subsidy_calc.export.csv_export import classes_csv_bytes
 from subsidy_calc.export.summary import SummaryDocument, build_summary
-from subsidy_calc.export.xlsx import workbook_bytes
 from subsidy_calc.models import Claim
 from subsidy_calc.results import ClaimResult
 from subsidy_calc.ruleset import RuleSet
-from ui.report import preview
-from ui.report.pdf import FontMissingError, RenderCancelled, render_pdf_bytes
+
+# The writers (xlsxwriter, QtPrintSupport, the PDF painter) are imported when first used: they are not
+# needed to show the window, and importing them at start-up cost ~50 ms of every launch.
 
 Calculated = tuple[Claim, ClaimResult, RuleSet]
 Provider = Callable[[], Calculated | None]
@@ -71,10 +70,14 @@ class ReportActions(QObject):
 
     @classmethod
     def run_preview(cls, parent: QWidget, summary: SummaryDocument) -> None:
+        from ui.report import preview
+
         preview.show_print_preview(parent, summary)
 
     @classmethod
     def run_print(cls, parent: QWidget, summary: SummaryDocument) -> None:
+        from ui.report import preview
+
         preview.print_summary(parent, summary)
 
     # The work.
@@ -112,6 +115,8 @@ class ReportActions(QObject):
         return dialog
 
     def _write(self, path: Path, make: Callable[[], bytes], summary: SummaryDocument, result: ClaimResult) -> bool:
+        from ui.report.pdf import FontMissingError, RenderCancelled
+
         try:
             atomic_write_bytes(path, make())
         except RenderCancelled:
@@ -148,6 +153,8 @@ class ReportActions(QObject):
                 dialog.setValue(done)  # a modal progress dialog processes events here
                 return not dialog.wasCanceled()
 
+            from ui.report.pdf import render_pdf_bytes
+
             data, _pages = render_pdf_bytes(summary, progress)
             return data
 
@@ -167,6 +174,8 @@ class ReportActions(QObject):
             return None
         dialog = self._progress(len(summary.roster), self.tr("正在生成 Excel 工作簿…"))
         try:
+            from subsidy_calc.export.xlsx import workbook_bytes
+
             return path if self._write(path, lambda: workbook_bytes(summary, result), summary, result) else None
         finally:
             if dialog is not None:
@@ -180,6 +189,8 @@ class ReportActions(QObject):
         path = self._ask(summary, self.tr("导出 CSV"), self.tr("CSV 文件 (*.csv)"), ".csv")
         if path is None:
             return None
+        from subsidy_calc.export.csv_export import classes_csv_bytes
+
         return path if self._write(path, lambda: classes_csv_bytes(result), summary, result) else None
 
     def print_preview(self) -> None:
@@ -189,6 +200,8 @@ class ReportActions(QObject):
         self._show(self.run_print)
 
     def _show(self, run: Callable[[QWidget, SummaryDocument], None]) -> None:
+        from ui.report.pdf import FontMissingError
+
         found = self._summary()
         if found is None:
             return

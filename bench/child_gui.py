@@ -26,11 +26,11 @@ def _column(model: object, header: str) -> int:
 def main(path: Path, runs: int) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
-    from ui.main_window import MainWindow
 
     from subsidy_calc.claim_file import load_claim
     from subsidy_calc.engine import calculate
     from subsidy_calc.rules import load_catalog
+    from ui.main_window import MainWindow
 
     app = QApplication(["bench"])
     window = MainWindow()

@@ -17,6 +17,7 @@ from .models import Claim
 FORMAT_NAME = "subsidy-claim"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_LISTED_PROBLEMS = 20  # a message box can show this many; the rest are counted
 
 
 class ClaimFileError(Exception):
@@ -48,7 +49,10 @@ def claim_from_dict(document: object, source: str = "申请文件") -> Claim:
     try:
         return Claim.model_validate(document.get("claim"))
     except ValidationError as exc:
-        details = ";".join(describe_validation_error(exc, prefix="claim"))
+        problems = describe_validation_error(exc, prefix="claim")
+        details = ";".join(problems[:MAX_LISTED_PROBLEMS])
+        if len(problems) > MAX_LISTED_PROBLEMS:
+            details += f";……另有 {len(problems) - MAX_LISTED_PROBLEMS} 处错误"
         raise ClaimFileError(f"{source}内容有误:{details}") from None
 
 

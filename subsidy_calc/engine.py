@@ -8,7 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .enums import ApprenticeType, Outcome, Stage
-from .identity import birth_date_of
+from .identity import birth_date_of, mask_id_number
 from .models import Apprentice, Claim, OutcomeCounts, TrainingClass, roster_counts
 from .money import ZERO, format_yuan
 from .periods import add_months, age_on, midpoint, whole_months
@@ -345,6 +345,30 @@ def _person_notice(notices: list[Notice], check: _PersonCheck, person: Apprentic
         )
 
 
+def _overlapping_classes(claim: Claim) -> list[Notice]:
+    """One person in two classes of this claim whose periods overlap: a double claim inside the claim."""
+    classes_of: dict[str, list[str]] = {}
+    for person in claim.roster:
+        classes_of.setdefault(person.id_number, []).append(person.class_id)
+    periods = {tc.class_id: (tc.start_date, tc.end_date) for tc in claim.classes}
+    names = {p.id_number: p.name for p in claim.roster}
+    notices: list[Notice] = []
+    for id_number, class_ids in classes_of.items():
+        if len(class_ids) < 2:
+            continue
+        for i, first in enumerate(class_ids):
+            for second in class_ids[i + 1:]:
+                (a_start, a_end), (b_start, b_end) = periods[first], periods[second]
+                if a_start <= b_end and b_start <= a_end:
+                    notices.append(Notice(
+                        Severity.ERROR,
+                        f"{names[id_number]}({mask_id_number(id_number)})同时在班级“{first}”和“{second}”,"
+                        "两班培训期重叠,同一人同一时期只能申领一次",
+                        second,
+                    ))
+    return notices
+
+
 class EngineCache:
     """Memo of class lines for one rule set, for a caller that recalculates after every small edit.
 
@@ -399,6 +423,7 @@ def calculate(claim: Claim, ruleset: RuleSet, cache: EngineCache | None = None) 
                 claim.claim_date, ruleset)
         lines[tc.class_id] = cache.line(*args) if cache is not None else _class_line(*args)
     amounts = _apprentice_amounts(claim, lines, ruleset, notices)
+    notices.extend(_overlapping_classes(claim))
     class_lines = tuple(lines.values())
     gross = sum((line.gross for line in class_lines), ZERO)
     advance = sum((line.advance_paid for line in class_lines), ZERO)

@@ -125,3 +125,17 @@ def test_apprentice_lines_are_made_on_demand_in_roster_order() -> None:
     result = calculate(make_claim([make_class("A01", planned=2, advance_paid="0")], roster=roster), JINCHANG)
     assert [(a.roster_index, a.name, a.amount) for a in result.apprentices] == [
         (0, roster[0].name, Decimal("0.00")), (1, roster[1].name, Decimal("8000.00"))]
+
+
+def test_one_person_in_two_overlapping_classes_is_an_error() -> None:
+    person = make_roster("A01", [Outcome.CERTIFIED])[0]
+    twin = person.model_copy(update={"class_id": "B02"})
+    later = person.model_copy(update={"class_id": "C03"})
+    classes = [make_class("A01", planned=1, advance_paid="0"),
+               make_class("B02", planned=1, advance_paid="0", start_date=date(2024, 1, 1)),
+               make_class("C03", planned=1, advance_paid="0", start_date=date(2025, 3, 1),
+                          end_date=date(2025, 12, 31))]
+    result = calculate(make_claim(classes, roster=[person, twin, later], claim_date=date(2026, 1, 10)), JINCHANG)
+    overlaps = [n for n in result.all_notices() if "培训期重叠" in n.message]
+    assert len(overlaps) == 1 and "A01" in overlaps[0].message and "B02" in overlaps[0].message
+    assert overlaps[0].severity is Severity.ERROR and person.id_number not in overlaps[0].message

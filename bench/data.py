@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from subsidy_calc.classes_csv import CLASS_HEADERS
-from subsidy_calc.identity import id_check_digit
+from subsidy_calc.importer import samples
 
 LEVELS = ("intermediate", "advanced", "technician", "senior_technician")
 STATUSES = ("certified", "certified", "certified", "completed_no_cert", "dropped")
@@ -22,8 +22,7 @@ REGIONS = ("620302", "620321", "620102", "620103", "620104", "620105", "620111",
 
 def make_id(birth: date, serial: int, region: str = "620302") -> str:
     """A valid 18-digit resident ID (GB 11643 check digit), as tests/subsidy_calc/factories.py makes them."""
-    body = f"{region}{birth:%Y%m%d}{serial % 1000:03d}"
-    return body + id_check_digit(body)
+    return samples.make_id(region, birth, serial)
 
 
 def claim_document(n_classes: int, per_class: int, seed: int = 6, stage: str = "settlement",

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from stdnum.cn import uscc  # noqa: E402
 
+from subsidy_calc.importer.samples import make_id  # noqa: E402
 from ui.columns import ClassColumn as C  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
@@ -21,10 +22,7 @@ NAMES = ["王建国", "李秀英", "张伟", "刘洋", "陈静", "杨帆", "赵�
 
 
 def _id(serial: int) -> str:
-    base = f"62030219{88 + serial % 10:02d}0{serial % 9 + 1}1{serial % 9}{serial:03d}"[:17]
-    total = sum(int(c) * pow(2, 17 - i, 11) for i, c in enumerate(base))
-    check = (12 - total % 11) % 11
-    return base + ("X" if check == 10 else str(check))
+    return make_id("620302", date(1988 + serial % 10, serial % 9 + 1, 10 + serial % 9), serial)
 
 
 def main() -> int:

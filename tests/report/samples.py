@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from stdnum.cn import ric, uscc
+from stdnum.cn import uscc
 
 from subsidy_calc.engine import calculate
 from subsidy_calc.enums import Outcome, Stage
+from subsidy_calc.importer.samples import make_id
 from subsidy_calc.models import Apprentice, Claim, Enterprise, TrainingClass, TrainingInstitution
 from subsidy_calc.results import ClaimResult
 from subsidy_calc.rules import load_catalog
@@ -24,8 +25,7 @@ def credit_code(base17: str) -> str:
 
 
 def id_number(serial: int, birth: str = "19950315") -> str:
-    body = f"620302{birth}{serial % 1000:03d}"
-    return body + ric.calc_check_digit(body + "0")
+    return make_id("620302", date(int(birth[:4]), int(birth[4:6]), int(birth[6:8])), serial)
 
 
 def roster(class_id: str, count: int, start: int, certified: int, no_cert: int, dropped: int) -> list[Apprentice]:

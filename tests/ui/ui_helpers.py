@@ -7,6 +7,7 @@ from typing import Any
 
 from stdnum.cn import uscc
 
+from subsidy_calc.importer.samples import make_id
 from ui.columns import ClassColumn
 from ui.main_window import MainWindow
 from ui.table_model import DraftTableModel
@@ -17,10 +18,7 @@ def credit_code(base17: str = "91620300MA71ABCD1") -> str:
 
 
 def id_number(serial: int, birth: date = date(1990, 1, 1)) -> str:
-    base = f"620302{birth:%Y%m%d}{serial % 1000:03d}"
-    total = sum(int(c) * pow(2, 17 - i, 11) for i, c in enumerate(base))
-    check = (12 - total % 11) % 11
-    return base + ("X" if check == 10 else str(check))
+    return make_id("620302", birth, serial)
 
 
 WELDING = {

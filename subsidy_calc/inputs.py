@@ -1,4 +1,4 @@
-"""Loading a claim from whatever the user hands the CLI: a classes CSV or a saved claim file."""
+"""Loading a claim from whatever the user hands the CLI: a classes CSV, a roster workbook or a claim file."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .claim_file import ClaimFileError, load_claim
 from .classes_csv import read_classes_csv
 from .enums import Stage
 from .errors import describe_validation_error
-from .models import Claim, Enterprise, TrainingInstitution
+from .models import Apprentice, Claim, Enterprise, TrainingClass, TrainingInstitution
 from .problems import InputError, InputProblem
 from .ruleset import RuleSet
 from .textfile import read_csv_rows
@@ -30,8 +30,8 @@ class LoadedInput:
     warnings: list[InputProblem] = field(default_factory=list)
 
 
-def build_claim(classes: list, ruleset_id: str, stage: Stage, claim_date: date,  # type: ignore[type-arg]
-                enterprise: Enterprise | None = None, roster: list | None = None) -> Claim:  # type: ignore[type-arg]
+def build_claim(classes: list[TrainingClass], ruleset_id: str, stage: Stage, claim_date: date,
+                enterprise: Enterprise | None = None, roster: list[Apprentice] | None = None) -> Claim:
     try:
         return Claim(
             enterprise=enterprise or Enterprise(), institution=TrainingInstitution(), ruleset_id=ruleset_id,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 
+from subsidy_calc.classes_csv import CLASS_COLUMNS
+
 
 class Editor(Enum):
     """Which editor a cell gets and how its text is converted before the model validates it."""
@@ -51,21 +53,27 @@ class ClassColumn(IntEnum):
         return CLASS_SPECS[self]
 
 
+# Header and field of each column come from the classes input definition (classes_csv.CLASS_COLUMNS), so the
+# table's headers are the CLI's CSV headers by construction; only the editor and the width are the window's.
+_CLASS_EDITORS: dict[str, tuple[Editor, int]] = {
+    "class_id": (Editor.TEXT, 85),
+    "occupation": (Editor.TEXT, 70),
+    "level": (Editor.LEVEL, 68),
+    "apprentice_type": (Editor.APPRENTICE_TYPE, 70),
+    "start_date": (Editor.DATE, 86),
+    "end_date": (Editor.DATE, 86),
+    "planned": (Editor.COUNT, 62),
+    "certified": (Editor.COUNT, 62),
+    "completed_no_cert": (Editor.COUNT, 96),
+    "dropped": (Editor.COUNT, 62),
+    "cost_per_person": (Editor.MONEY, 86),
+    "shortage": (Editor.YES_NO, 62),
+    "advance_paid": (Editor.MONEY, 80),
+    "in_training": (Editor.COUNT, 62),
+}
 CLASS_SPECS: dict[ClassColumn, ColumnSpec] = {
-    ClassColumn.CLASS_ID: ColumnSpec("班级编号", "class_id", Editor.TEXT, 85),
-    ClassColumn.OCCUPATION: ColumnSpec("培训职业", "occupation", Editor.TEXT, 70),
-    ClassColumn.LEVEL: ColumnSpec("培训等级", "level", Editor.LEVEL, 68),
-    ClassColumn.APPRENTICE_TYPE: ColumnSpec("学徒类型", "apprentice_type", Editor.APPRENTICE_TYPE, 70),
-    ClassColumn.START_DATE: ColumnSpec("开班日期", "start_date", Editor.DATE, 86),
-    ClassColumn.END_DATE: ColumnSpec("结业日期", "end_date", Editor.DATE, 86),
-    ClassColumn.PLANNED: ColumnSpec("计划人数", "planned", Editor.COUNT, 62),
-    ClassColumn.CERTIFIED: ColumnSpec("取证人数", "certified", Editor.COUNT, 62),
-    ClassColumn.COMPLETED_NO_CERT: ColumnSpec("结业未取证人数", "completed_no_cert", Editor.COUNT, 96),
-    ClassColumn.DROPPED: ColumnSpec("退出人数", "dropped", Editor.COUNT, 62),
-    ClassColumn.COST_PER_PERSON: ColumnSpec("人均培训费用", "cost_per_person", Editor.MONEY, 86),
-    ClassColumn.SHORTAGE: ColumnSpec("紧缺职业", "shortage", Editor.YES_NO, 62),
-    ClassColumn.ADVANCE_PAID: ColumnSpec("已预支金额", "advance_paid", Editor.MONEY, 80),
-    ClassColumn.IN_TRAINING: ColumnSpec("在训人数", "in_training", Editor.COUNT, 62),
+    column: ColumnSpec(source.header, source.field, *_CLASS_EDITORS[source.field])
+    for column, source in zip(ClassColumn, CLASS_COLUMNS, strict=True)
 }
 
 

@@ -41,30 +41,34 @@ def leftovers(folder: Path, keep: set[str]) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name not in keep)
 
 
+class FullDiskHandle:
+    """A file object that writes the first `keep` bytes of the data, then fails like a full disk."""
+
+    def __init__(self, handle: Any, keep: int = 1024) -> None:
+        self.handle = handle
+        self.keep = keep
+
+    def write(self, data: bytes) -> int:
+        self.handle.write(data[:self.keep])
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.handle, name)
+
+    def __enter__(self) -> FullDiskHandle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.handle.close()
+
+
 def disk_full_under(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Writes into `folder` fail as on a full disk; other folders (the recovery folder) still work."""
     real_fdopen = os.fdopen
 
-    class Full:
-        def __init__(self, handle: Any) -> None:
-            self.handle = handle
-
-        def write(self, data: bytes) -> int:
-            self.handle.write(data[:1024])
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-        def __getattr__(self, name: str) -> Any:
-            return getattr(self.handle, name)
-
-        def __enter__(self) -> Any:
-            return self
-
-        def __exit__(self, *exc: object) -> None:
-            self.handle.close()
-
     def fdopen(fd: int, *args: Any, **kwargs: Any) -> Any:
         handle = real_fdopen(fd, *args, **kwargs)
         where = Path(os.readlink(f"/proc/self/fd/{fd}")).parent
-        return Full(handle) if where == folder else handle
+        return FullDiskHandle(handle) if where == folder else handle
 
     monkeypatch.setattr(atomic.os, "fdopen", fdopen)

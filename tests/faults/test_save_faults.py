@@ -12,14 +12,13 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from subsidy_calc import atomic
 from subsidy_calc.claim_file import load_claim, save_claim
 
-from .helpers import big_claim, leftovers, saved, small_claim
+from .helpers import FullDiskHandle, big_claim, leftovers, saved, small_claim
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -84,26 +83,6 @@ def test_save_killed_half_way_leaves_the_previous_file(tmp_path: Path) -> None:
     assert load_claim(target) == big_claim()
 
 
-class _FailingHandle:
-    """A file object that writes part of the data, then fails like a full disk."""
-
-    def __init__(self, handle: Any) -> None:
-        self.handle = handle
-
-    def write(self, data: bytes) -> int:
-        self.handle.write(data[:4096])
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.handle, name)
-
-    def __enter__(self) -> _FailingHandle:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.handle.close()
-
-
 @pytest.mark.parametrize("where", ["write", "fsync"])
 def test_full_disk_keeps_previous_file_and_cleans_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                      where: str) -> None:
@@ -111,7 +90,7 @@ def test_full_disk_keeps_previous_file_and_cleans_up(tmp_path: Path, monkeypatch
     before = saved(target, small_claim())
     if where == "write":
         real_fdopen = os.fdopen
-        monkeypatch.setattr(atomic.os, "fdopen", lambda *a, **k: _FailingHandle(real_fdopen(*a, **k)))
+        monkeypatch.setattr(atomic.os, "fdopen", lambda *a, **k: FullDiskHandle(real_fdopen(*a, **k), keep=4096))
     else:  # some file systems only report a full disk when the data is flushed
         def no_space(fd: int) -> None:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))

@@ -13,7 +13,7 @@ from bench.core import RESULT_PREFIX, vm_hwm_mb
 def main(path: Path, runs: int) -> None:
     from subsidy_calc.claim_file import claim_from_dict
     from subsidy_calc.engine import calculate
-    from subsidy_calc.rules import load_catalog
+    from subsidy_calc.rule_loading import load_catalog
 
     t0 = time.perf_counter()
     document = json.loads(path.read_bytes())

@@ -29,7 +29,7 @@ def main(path: Path, runs: int) -> int:
 
     from subsidy_calc.claim_file import load_claim
     from subsidy_calc.engine import calculate
-    from subsidy_calc.rules import load_catalog
+    from subsidy_calc.rule_loading import load_catalog
     from ui.main_window import MainWindow
 
     app = QApplication(["bench"])

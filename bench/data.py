@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench import samples
 from subsidy_calc.classes_csv import CLASS_HEADERS
-from subsidy_calc.importer import samples
 
 LEVELS = ("intermediate", "advanced", "technician", "senior_technician")
 STATUSES = ("certified", "certified", "certified", "completed_no_cert", "dropped")

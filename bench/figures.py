@@ -93,7 +93,7 @@ def figure_engine(ctx: Context) -> list[FigureResult]:
 # --- 3. roster workbook through the CLI --------------------------------------------------------------------------
 def _workbook_maker() -> Callable[..., Any]:
     require("subsidy_calc.importer", "the importer branch: roster workbooks")
-    for module in ("subsidy_calc.importer", "subsidy_calc.importer.samples"):
+    for module in ("subsidy_calc.importer", "bench.samples"):
         maker = getattr(importlib.import_module(module), "make_roster_workbook", None)
         if maker is not None:
             return maker  # type: ignore[no-any-return]

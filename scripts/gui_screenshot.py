@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from stdnum.cn import uscc  # noqa: E402
 
-from subsidy_calc.importer.samples import make_id  # noqa: E402
+from bench.samples import make_id  # noqa: E402
 from ui.columns import ClassColumn as C  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 

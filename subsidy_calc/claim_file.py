@@ -11,8 +11,8 @@ from pydantic import ValidationError
 
 from . import __version__
 from .atomic import atomic_write_text
-from .errors import describe_validation_error
 from .models import Claim
+from .pydantic_messages import describe_validation_error
 
 FORMAT_NAME = "subsidy-claim"
 FORMAT_VERSION = 1

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .dates import parse_date
 from .enums import ApprenticeType, SkillLevel
-from .errors import chinese_message
+from .input_errors import InputError, InputProblem
 from .models import TrainingClass
 from .money import to_decimal
-from .problems import InputError, InputProblem
+from .pydantic_messages import chinese_message
 from .textfile import read_csv_rows
 
 
@@ -47,14 +48,6 @@ RESULT_HEADERS = ("计入月数", "年标准(元/人·年)", "应得(元)", "应
 TOTALS_LABELS = frozenset({"合计", "总计"})
 _BY_FIELD = {c.field: c for c in CLASS_COLUMNS}
 _COUNT_FIELDS = ("planned", "certified", "completed_no_cert", "dropped", "in_training")
-
-
-def parse_date(text: str) -> date:
-    value = text.strip()
-    try:
-        return date.fromisoformat(value.replace("/", "-"))
-    except ValueError:
-        raise ValueError(f"日期“{text}”格式错误,应为 YYYY-MM-DD(例如 2024-03-01)") from None
 
 
 def parse_count(text: str) -> int:

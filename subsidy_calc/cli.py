@@ -6,103 +6,55 @@ import argparse
 import json
 import sys
 import unicodedata
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .enums import Stage
-from .inputs import LoadedInput, load_input
+from . import cli_export, cli_template
+from .cli_inputs import ChineseParser, add_input_arguments, load_and_calculate
+from .exit_status import ExitStatus
+from .export.pdf_port import PdfRenderer
+from .input_errors import InputError
+from .inputs import LoadedInput
 from .money import format_yuan
-from .problems import InputError, InputProblem
 from .results import ClaimResult, ClassLine
-from .rules import RuleCatalog, RuleFileError, load_catalog, load_ruleset
-
-EXIT_OK = 0
-EXIT_RESULT_HAS_ERRORS = 1
-EXIT_BAD_INPUT = 2
+from .rule_loading import RuleFileError, load_catalog, load_ruleset
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that exits with status 2 and a Chinese hint instead of a traceback."""
-
-    def error(self, message: str) -> Any:
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"错误:命令参数有误:{message}\n")
-
-
-def _stage(text: str) -> Stage:
-    try:
-        return Stage.parse(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期“{text}”格式错误,应为 YYYY-MM-DD") from None
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="main.py", description="企业新型学徒制培训补贴计算")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+def _register_calc(sub: Any) -> None:
     calc = sub.add_parser("calc", help="计算一份申请(培训班 CSV、花名册工作簿或申请文件)")
     add_input_arguments(calc)
     calc.add_argument("--json", action="store_true", help="以 JSON 输出")
+    calc.set_defaults(handler=_cmd_calc)
+
+
+def _register_rules(sub: Any) -> None:
     rules = sub.add_parser("rules", help="列出规则集,或用 --check 校验一个规则文件")
     rules.add_argument("--check", type=Path, metavar="FILE", help="校验一个规则文件")
     rules.add_argument("--dir", type=Path, default=None, help=argparse.SUPPRESS)
-    _register_extra_commands(sub)
+    rules.set_defaults(handler=_cmd_rules)
+
+
+# Every subcommand, declared once: main.py, the installed entry points and the bundle all use this table.
+SUBCOMMANDS: dict[str, Callable[[Any], None]] = {
+    "calc": _register_calc,
+    "rules": _register_rules,
+    "export": cli_export.register,
+    "template": cli_template.register,
+}
+
+
+def is_command_line(argv: Sequence[str]) -> bool:
+    """True when the arguments ask for the command line (a subcommand or help), not the window."""
+    return bool(argv) and (argv[0] in SUBCOMMANDS or argv[0] in ("-h", "--help"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ChineseParser(prog="main.py", description="企业新型学徒制培训补贴计算")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=ChineseParser)
+    for register in SUBCOMMANDS.values():
+        register(sub)
     return parser
-
-
-def add_input_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", type=Path, help="培训班 CSV、花名册工作簿 .xlsx 或申请文件 .json")
-    parser.add_argument("--rules", dest="ruleset", metavar="RULESET_ID", help="规则集编号,例如 jinchang-2024")
-    parser.add_argument("--stage", type=_stage, help="advance(预支)或 settlement(清算)")
-    parser.add_argument("--claim-date", type=_date, default=None, help="申领日期 YYYY-MM-DD,默认今天")
-    parser.add_argument("--rules-dir", type=Path, default=None, help=argparse.SUPPRESS)
-
-
-def _register_extra_commands(sub: Any) -> None:
-    """Commands that live in their own modules (export needs Qt for PDF, imported only when run)."""
-    import importlib
-
-    for name in ("cli_export", "cli_import"):
-        try:
-            module = importlib.import_module(f"{__package__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__package__}.{name}":
-                raise
-            continue
-        module.register(sub)
-
-
-def load_and_calculate(args: argparse.Namespace) -> tuple[LoadedInput, ClaimResult, RuleCatalog]:
-    """Shared by calc and export: load the catalog and the input, pick the rule set, calculate."""
-    from .engine import calculate
-
-    catalog = load_catalog(args.rules_dir) if args.rules_dir else load_catalog()
-    chosen = catalog.rulesets.get(args.ruleset) if args.ruleset else None
-    loaded = load_input(args.input, args.ruleset, args.stage, args.claim_date or date.today(), ruleset=chosen)
-    _warn_register_overlaps(loaded, args.input)
-    try:
-        ruleset = catalog.get(loaded.claim.ruleset_id)
-    except KeyError as exc:
-        broken = [str(e) for e in catalog.errors if e.file.stem == loaded.claim.ruleset_id]
-        message = broken[0] if broken else str(exc.args[0])
-        raise InputError([InputProblem(None, "--rules", loaded.claim.ruleset_id, message)]) from None
-    return loaded, calculate(loaded.claim, ruleset), catalog
-
-
-def _warn_register_overlaps(loaded: LoadedInput, source: Path) -> None:
-    """Print (stderr) people of this claim already claimed in other saved claims; never records anything."""
-    from .register import claim_key_for_path, overlap_warnings
-
-    for line in overlap_warnings(loaded.claim, claim_key_for_path(source)):
-        print(f"警告:{line}", file=sys.stderr)
 
 
 def result_to_json(result: ClaimResult, loaded: LoadedInput | None = None) -> dict[str, Any]:
@@ -216,14 +168,14 @@ def _cmd_calc(args: argparse.Namespace) -> int:
             print(f"  已跳过:{problem}")
         for warning in loaded.warnings:
             print(f"  提示:{warning}")
-    return EXIT_RESULT_HAS_ERRORS if result.has_errors else EXIT_OK
+    return ExitStatus.CLAIM_HAS_ERRORS if result.has_errors else ExitStatus.OK
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:
     if args.check:
         ruleset = load_ruleset(args.check)
         print(f"{args.check}: 规则集 {ruleset.id}({ruleset.title})校验通过,状态 {ruleset.status}")
-        return EXIT_OK
+        return ExitStatus.OK
     catalog = load_catalog(args.dir) if args.dir else load_catalog()
     for ruleset in sorted(catalog.rulesets.values(), key=lambda r: r.id):
         default = "  [默认]" if ruleset.id == catalog.default_id else ""
@@ -232,27 +184,27 @@ def _cmd_rules(args: argparse.Namespace) -> int:
         print(f"\t来源:{ruleset.reference}")
     for error in catalog.errors:
         print(f"无法加载:{error}", file=sys.stderr)
-    return EXIT_BAD_INPUT if catalog.errors else EXIT_OK
+    return ExitStatus.BAD_INPUT if catalog.errors else ExitStatus.OK
 
 
-COMMANDS = {"calc": _cmd_calc, "rules": _cmd_rules}
+def main(argv: Sequence[str] | None = None, *, pdf_renderer: PdfRenderer | None = None) -> int:
+    """Run a command; bad input ends with exit status 2 and a message naming row, column and problem.
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run a command; bad input ends with exit status 2 and a message naming row, column and problem."""
+    `pdf_renderer` is what `export --pdf` draws with; the core has none (it never imports Qt), so the
+    composition (`ui.entry`) passes one in."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler = COMMANDS.get(args.command) or args.handler
+    args.pdf_renderer = pdf_renderer
     try:
-        code: int = handler(args)
+        code: int = args.handler(args)
         return code
     except InputError as exc:
         print("错误:输入有误:", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return ExitStatus.BAD_INPUT
     except RuleFileError as exc:
         print("错误:规则文件有误:", file=sys.stderr)
         for rule_problem in exc.problems:
             print(f"  {rule_problem}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return ExitStatus.BAD_INPUT

@@ -1,29 +1,27 @@
-"""`export`: the claim summary as PDF (Qt, loaded only for --pdf), Excel and CSV, written only when all succeed."""
+"""`export`: the claim summary as PDF (drawn by the renderer the caller passes in), Excel and CSV, written only
+when all succeed."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .atomic import atomic_write_bytes
+from .cli_inputs import add_input_arguments, load_and_calculate
+from .exit_status import ExitStatus
+from .export.csv_export import classes_csv_bytes
+from .export.pdf_port import PdfRenderer, PdfRenderError
+from .export.summary import build_summary
+from .export.xlsx import workbook_bytes
 from .identity import normalise_credit_code
-from .problems import InputError, InputProblem
-
-EXIT_OK = 0
-EXIT_RESULT_HAS_ERRORS = 1
-EXIT_BAD_INPUT = 2
-
-_qt_app: Any = None  # the QGuiApplication created for PDF rendering, kept alive for the process
+from .input_errors import InputError, InputProblem
 
 
 def register(subparsers: Any) -> None:
     """Add the `export` command to the CLI's subparsers."""
-    from .cli import add_input_arguments
-
     parser = subparsers.add_parser("export", help="导出申请表:PDF、Excel、CSV")
     add_input_arguments(parser)
     parser.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="申请表 PDF(A4,可打印盖章)")
@@ -56,25 +54,8 @@ def _check_arguments(args: argparse.Namespace) -> str | None:
         raise _problem("", args.enterprise_code, f"参数 --enterprise-code 有误:{exc}") from None
 
 
-def _ensure_qt() -> Any:
-    """A QGuiApplication for PDF rendering, headless when there is no display; then the PDF module."""
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    global _qt_app
-    gui = importlib.import_module("PySide6.QtGui")
-    if gui.QGuiApplication.instance() is None:
-        _qt_app = gui.QGuiApplication(["main.py"])
-    return importlib.import_module("ui.report.pdf")
-
-
 def run_export(args: argparse.Namespace) -> int:
     """Load, calculate once, render every requested output to memory, then write them all atomically."""
-    from .atomic import atomic_write_bytes
-    from .cli import load_and_calculate
-    from .export.csv_export import classes_csv_bytes
-    from .export.summary import build_summary
-    from .export.xlsx import workbook_bytes
-
     code = _check_arguments(args)
     loaded, result, catalog = load_and_calculate(args)
     claim = loaded.claim
@@ -90,12 +71,15 @@ def run_export(args: argparse.Namespace) -> int:
 
     rendered: list[tuple[Path, bytes, str]] = []
     if args.pdf:
-        pdf = _ensure_qt()
+        renderer: PdfRenderer | None = getattr(args, "pdf_renderer", None)
+        if renderer is None:
+            print("错误:此程序未带 PDF 绘制组件,无法生成 PDF;请改用 --xlsx 或 --csv", file=sys.stderr)
+            return ExitStatus.BAD_INPUT
         try:
-            data, pages = pdf.render_pdf_bytes(summary)
-        except pdf.FontMissingError as exc:
+            data, pages = renderer(summary)
+        except PdfRenderError as exc:
             print(f"错误:{exc}", file=sys.stderr)
-            return EXIT_BAD_INPUT
+            return ExitStatus.BAD_INPUT
         rendered.append((args.pdf, data, f"PDF,共 {pages} 页"))
     if args.xlsx:
         rendered.append((args.xlsx, workbook_bytes(summary, result), "Excel 工作簿"))
@@ -107,11 +91,11 @@ def run_export(args: argparse.Namespace) -> int:
             write(path, data)
         except OSError as exc:
             print(f"错误:无法写入“{path}”:{exc.strerror or exc}", file=sys.stderr)
-            return EXIT_BAD_INPUT
+            return ExitStatus.OUTPUT_FAILED
         print(f"已写入 {path}({what})")
     for problem in loaded.problems:
         print(f"  已跳过:{problem}")
     if result.has_errors:
         print("注意:本申请存在错误,不可提交(已在申请表顶部标明)", file=sys.stderr)
-        return EXIT_RESULT_HAS_ERRORS
-    return EXIT_OK
+        return ExitStatus.CLAIM_HAS_ERRORS
+    return ExitStatus.OK

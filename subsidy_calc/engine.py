@@ -13,7 +13,7 @@ from .models import Apprentice, Claim, OutcomeCounts, TrainingClass, roster_coun
 from .money import ZERO, format_yuan
 from .periods import add_months, age_on, midpoint, whole_months
 from .results import ClaimResult, ClassLine, Explanation, Notice, OutcomeAmount, Severity
-from .ruleset import RuleSet, RuleValues
+from .rule_schema import RuleSet, RuleValues
 
 TWELVE = Decimal(12)
 ONE = Decimal(1)
@@ -350,7 +350,7 @@ def _overlapping_classes(claim: Claim) -> list[Notice]:
     classes_of: dict[str, list[str]] = {}
     for person in claim.roster:
         classes_of.setdefault(person.id_number, []).append(person.class_id)
-    periods = {tc.class_id: (tc.start_date, tc.end_date) for tc in claim.classes}
+    periods = {tc.class_id: tc.period for tc in claim.classes}
     names = {p.id_number: p.name for p in claim.roster}
     notices: list[Notice] = []
     for id_number, class_ids in classes_of.items():
@@ -358,8 +358,7 @@ def _overlapping_classes(claim: Claim) -> list[Notice]:
             continue
         for i, first in enumerate(class_ids):
             for second in class_ids[i + 1:]:
-                (a_start, a_end), (b_start, b_end) = periods[first], periods[second]
-                if a_start <= b_end and b_start <= a_end:
+                if periods[first].overlaps(periods[second]):
                     notices.append(Notice(
                         Severity.ERROR,
                         f"{names[id_number]}({mask_id_number(id_number)})同时在班级“{first}”和“{second}”,"

@@ -11,10 +11,10 @@ from pydantic import ValidationError
 from .claim_file import ClaimFileError, load_claim
 from .classes_csv import read_classes_csv
 from .enums import Stage
-from .errors import describe_validation_error
+from .input_errors import InputError, InputProblem
 from .models import Apprentice, Claim, Enterprise, TrainingClass, TrainingInstitution
-from .problems import InputError, InputProblem
-from .ruleset import RuleSet
+from .pydantic_messages import describe_validation_error
+from .rule_schema import RuleSet
 from .textfile import read_csv_rows
 
 

@@ -10,8 +10,10 @@ from typing import Annotated, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .dates import AnyDate
 from .enums import ApprenticeType, Outcome, SkillLevel, Stage
 from .identity import birth_date_of, normalise_credit_code, normalise_id_number, sex_of
+from .periods import Period
 
 
 class StrictModel(BaseModel):
@@ -73,8 +75,8 @@ class TrainingClass(StrictModel):
     occupation: str = Field(min_length=1, max_length=100, title="培训职业")
     level: SkillLevel = Field(title="培训等级")
     apprentice_type: ApprenticeType = Field(ApprenticeType.EMPLOYEE, title="学徒类型")
-    start_date: date = Field(title="开班日期")
-    end_date: date = Field(title="结业日期")
+    start_date: AnyDate = Field(title="开班日期")
+    end_date: AnyDate = Field(title="结业日期")
     planned: int = Field(ge=1, le=100_000, title="计划人数")
     certified: int = Field(0, ge=0, le=100_000, title="取证人数")
     completed_no_cert: int = Field(0, ge=0, le=100_000, title="结业未取证人数")
@@ -103,6 +105,10 @@ class TrainingClass(StrictModel):
         return self
 
     @property
+    def period(self) -> Period:
+        return Period(self.start_date, self.end_date)
+
+    @property
     def typed_counts(self) -> OutcomeCounts:
         return OutcomeCounts(self.certified, self.completed_no_cert, self.dropped, self.in_training)
 
@@ -115,8 +121,8 @@ class Apprentice(StrictModel):
     class_id: str = Field(min_length=1, max_length=50, title="班级编号")
     status: Outcome = Field(Outcome.IN_TRAINING, title="状态")
     certificate_no: str = Field("", max_length=60, title="证书编号")
-    contract_start: date | None = Field(None, title="劳动合同开始")
-    contract_end: date | None = Field(None, title="劳动合同结束")
+    contract_start: AnyDate | None = Field(None, title="劳动合同开始")
+    contract_end: AnyDate | None = Field(None, title="劳动合同结束")
 
     @field_validator("status", mode="before")
     @classmethod
@@ -148,7 +154,7 @@ class Claim(StrictModel):
     institution: TrainingInstitution = Field(default_factory=TrainingInstitution, title="培训机构")
     ruleset_id: str = Field(min_length=1, title="规则集")
     stage: Stage = Field(title="申领阶段")
-    claim_date: date = Field(default_factory=date.today, title="申领日期")
+    claim_date: AnyDate = Field(default_factory=date.today, title="申领日期")
     classes: list[TrainingClass] = Field(default_factory=list, title="培训班")
     roster: list[Apprentice] = Field(default_factory=list, title="学徒名册")
 

@@ -1,8 +1,9 @@
-"""Calendar arithmetic for training periods: whole months between inclusive dates, month offsets."""
+"""Training periods: the `Period` type (inclusive dates) and calendar arithmetic in whole months."""
 
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 
@@ -34,3 +35,26 @@ def midpoint(start: date, end: date) -> date:
 def age_on(birth: date, day: date) -> int:
     """Full years of age on a day."""
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A span of days, both ends included: a class's training period, a labour contract, a register entry."""
+
+    start: date
+    end: date
+
+    def overlaps(self, other: Period) -> bool:
+        """At least one day in common (a class ending 03-31 and one starting 03-31 overlap)."""
+        return self.start <= other.end and other.start <= self.end
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    @property
+    def months(self) -> tuple[int, int]:
+        """Whole months and leftover days, as `whole_months`."""
+        return whole_months(self.start, self.end)
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()} 至 {self.end.isoformat()}"

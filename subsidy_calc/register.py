@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .identity import mask_id_number
 from .models import Claim
+from .periods import Period
 
 ENV_DATA_DIR = "SUBSIDY_CALC_DATA_DIR"
 FILE_NAME = "register.sqlite3"
@@ -187,18 +188,18 @@ class Register:
             chunk = keys[start:start + 500]
             rows = self._db.execute(query.format(",".join("?" * len(chunk))), (claim_key, *chunk)).fetchall()
             for person, other_key, other_class, other_start, other_end, stage, code, enterprise, saved in rows:
-                o_start, o_end = date.fromisoformat(other_start), date.fromisoformat(other_end)
+                other = Period(date.fromisoformat(other_start), date.fromisoformat(other_end))
                 for id_number, name, class_id in wanted[person]:
                     tc = classes[class_id]
-                    if not (tc.start_date <= o_end and o_start <= tc.end_date):
+                    if not tc.period.overlaps(other):
                         continue
                     same_enterprise = (code == claim.enterprise.credit_code and
                                        (code or enterprise == claim.enterprise.name))
                     if (same_enterprise and other_class == class_id and stage != claim.stage.value
-                            and (o_start, o_end) == (tc.start_date, tc.end_date)):
+                            and other == tc.period):
                         continue
                     found.append(Overlap(mask_id_number(id_number), name, class_id, (tc.start_date, tc.end_date),
-                                         other_key, other_class, (o_start, o_end), enterprise, stage, saved))
+                                         other_key, other_class, (other.start, other.end), enterprise, stage, saved))
         return found
 
 

@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from .problems import InputError, InputProblem
+from .input_errors import InputError, InputProblem
 
 MAX_CSV_BYTES = 100 * 1024 * 1024
 

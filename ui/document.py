@@ -14,7 +14,6 @@ from PySide6.QtGui import QUndoStack
 
 from subsidy_calc.engine import EngineCache, calculate
 from subsidy_calc.enums import Stage
-from subsidy_calc.errors import chinese_message
 from subsidy_calc.models import (
     Apprentice,
     Claim,
@@ -23,9 +22,10 @@ from subsidy_calc.models import (
     TrainingInstitution,
     claim_consistency_problems,
 )
+from subsidy_calc.pydantic_messages import chinese_message
 from subsidy_calc.results import ClaimResult
-from subsidy_calc.rules import RuleCatalog
-from subsidy_calc.ruleset import RuleSet
+from subsidy_calc.rule_loading import RuleCatalog
+from subsidy_calc.rule_schema import RuleSet
 
 from .commands import ReplaceContentCommand, SetFieldCommand
 from .drafts import CLASS_SCHEMA, ROSTER_SCHEMA, RowDraft

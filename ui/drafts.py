@@ -10,11 +10,12 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from subsidy_calc.classes_csv import parse_count, parse_date, parse_yes_no
+from subsidy_calc.classes_csv import parse_count, parse_yes_no
+from subsidy_calc.dates import parse_date
 from subsidy_calc.enums import ApprenticeType, Outcome, SkillLevel
-from subsidy_calc.errors import chinese_message
 from subsidy_calc.models import Apprentice, TrainingClass
 from subsidy_calc.money import to_decimal
+from subsidy_calc.pydantic_messages import chinese_message
 
 from .columns import ClassColumn, ColumnSpec, Editor, RosterColumn
 
@@ -53,7 +54,7 @@ def _convert(spec: ColumnSpec, text: str) -> object:
     """Cell text → the value handed to the pydantic model (Chinese ValueError when it cannot be read)."""
     kind = spec.editor
     if kind is Editor.DATE:
-        return parse_date(_normalise_date(text))
+        return parse_date(text)
     if kind is Editor.COUNT:
         return parse_count(text.replace(",", ""))
     if kind is Editor.MONEY:
@@ -63,15 +64,6 @@ def _convert(spec: ColumnSpec, text: str) -> object:
         return amount
     if kind is Editor.YES_NO:
         return parse_yes_no(text)
-    return text
-
-
-def _normalise_date(text: str) -> str:
-    """Accept 2024-03-01, 2024/3/1, 2024.3.1 and 2024年3月1日 as the same date (others fail later)."""
-    value = text.strip().replace("年", "-").replace("月", "-").replace("日", "").replace(".", "-")
-    parts = value.replace("/", "-").split("-")
-    if len(parts) == 3 and all(p.isdigit() for p in parts):
-        return f"{int(parts[0]):04d}-{int(parts[1]):02d}-{int(parts[2]):02d}"
     return text
 
 

@@ -13,8 +13,8 @@ from subsidy_calc import __version__
 from subsidy_calc.claim_file import ClaimFileError, load_claim, save_claim
 from subsidy_calc.models import Apprentice, Claim, TrainingClass
 from subsidy_calc.results import ClaimResult
-from subsidy_calc.rules import RuleCatalog, load_catalog
-from subsidy_calc.ruleset import RuleSet
+from subsidy_calc.rule_loading import RuleCatalog, load_catalog
+from subsidy_calc.rule_schema import RuleSet
 from ui.claim_guards import DoubleClaimGuard, ImportWiring
 from ui.report.actions import ReportActions
 

@@ -12,7 +12,7 @@ from ..identity import mask_id_number
 from ..models import Claim
 from ..money import amount_in_words, format_yuan
 from ..results import ClaimResult, ClassLine, Severity
-from ..ruleset import RuleSet
+from ..rule_schema import RuleSet
 
 TITLE = "企业新型学徒制培训补贴申请表"
 ERROR_BANNER = "本申请存在错误,不可提交"

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, timedelta
-
-_EXCEL_EPOCH = date(1899, 12, 30)
-_DATE_TEXT = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
-_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+from datetime import date, datetime
 
 
 def cell_text(value: object) -> str:
@@ -27,28 +22,6 @@ def cell_text(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
-
-
-def cell_date(value: object) -> date:
-    """A cell as a date: date cells, YYYY-MM-DD / YYYY/M/D / YYYY年M月D日 / YYYYMMDD text, Excel serials."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if 20_000 <= value <= 80_000 and float(value).is_integer():
-            return _EXCEL_EPOCH + timedelta(days=int(value))
-        if 19_000_101 <= value <= 21_001_231 and float(value).is_integer():
-            return cell_date(str(int(value)))
-        raise ValueError(f"日期“{cell_text(value)}”格式错误,应为 YYYY-MM-DD(例如 2024-03-01)")
-    text = cell_text(value)
-    match = _DATE_TEXT.match(text) or _COMPACT_DATE.match(text)
-    if match:
-        try:
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except ValueError:
-            raise ValueError(f"日期“{text}”不存在,请核对年月日") from None
-    raise ValueError(f"日期“{text}”格式错误,应为 YYYY-MM-DD(例如 2024-03-01)")
 
 
 def id_text(value: object) -> tuple[str, str | None]:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..classes_csv import CLASS_COLUMNS
-from ..problems import InputError, InputProblem
+from ..input_errors import InputError, InputProblem
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..problems import InputError
+from ..input_errors import InputError
 from ..textfile import read_csv_rows
 from .cells import cell_text
 from .safety import MAX_ROWS, check_file, refuse, scan_zip, sheet_parts

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from ..input_errors import InputProblem
 from ..models import Apprentice, TrainingClass, roster_counts
-from ..problems import InputProblem
 
 
 def reconcile_counts(classes: list[TrainingClass], roster: list[Apprentice], sheet: str = "",

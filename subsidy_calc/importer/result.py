@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from ..enums import Stage
+from ..input_errors import InputError, InputProblem
 from ..models import Apprentice, Claim, Enterprise, TrainingClass, TrainingInstitution, claim_consistency_problems
-from ..problems import InputError, InputProblem
 from .gcpause import paused_gc
 from .reconcile import reconcile_counts
 

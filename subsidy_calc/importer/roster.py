@@ -9,13 +9,14 @@ from functools import lru_cache
 
 from pydantic import ValidationError
 
+from ..dates import parse_date
 from ..enums import ApprenticeType, Outcome
-from ..errors import chinese_message
+from ..input_errors import InputProblem
 from ..models import Apprentice, TrainingClass
 from ..periods import add_months, age_on, whole_months
-from ..problems import InputProblem
-from ..ruleset import RuleSet
-from .cells import cell_date, cell_text, id_text
+from ..pydantic_messages import chinese_message
+from ..rule_schema import RuleSet
+from .cells import cell_text, id_text
 from .fastpath import fast_apprentice, fast_fields
 from .headers import ROSTER_FIELDS
 
@@ -61,10 +62,6 @@ def eligibility_for(tc: TrainingClass, rules: RuleSet | None) -> Eligibility:
 def _min_contract_end(start: date, months: int) -> date:
     """The earliest end date that makes whole_months(start, end) >= months (whole_months is monotonic)."""
     return add_months(start, months) - timedelta(days=1)
-
-
-def _overlap(a: TrainingClass, b: TrainingClass) -> bool:
-    return a.start_date <= b.end_date and b.start_date <= a.end_date
 
 
 class RosterReader:
@@ -179,7 +176,7 @@ class RosterReader:
                         continue
                     if isinstance(cell, str) and not cell.strip():
                         continue
-                    values[name] = cell_date(cell)
+                    values[name] = parse_date(cell)
                 elif name == "id_number":
                     text, message = id_text(cell)
                     if message:
@@ -265,7 +262,7 @@ class RosterReader:
                                              f"身份证号与第 {other_row} 行重复(同一班级),本行未导入"))
                 break
             other = self.classes.get(other_class)
-            if other is not None and _overlap(other, tc):
+            if other is not None and other.period.overlaps(tc.period):
                 problems.append(self.problem(
                     number, "id_number", id_number,
                     f"同一人已在第 {other_row} 行的班级“{other_class}”({other.start_date.isoformat()} 至 "

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..problems import InputError, InputProblem
+from ..input_errors import InputError, InputProblem
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024

@@ -6,16 +6,16 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from ..classes_csv import CLASS_HEADERS, classes_from_rows
+from ..input_errors import InputError, InputProblem
 from ..models import Apprentice, Claim, TrainingClass
-from ..problems import InputError, InputProblem
-from ..ruleset import RuleSet
+from ..rule_schema import RuleSet
 from .cells import cell_text
 from .gcpause import paused_gc
 from .headers import CLASS_FIELDS, HeaderMappingNeeded, guess_kind, resolve_headers
 from .reading import CLASS_SHEET_NAMES, ROSTER_SHEET_NAMES, Table, read_workbook
 from .reconcile import reconcile_counts
 from .result import ImportResult
-from .roster import RosterReader, _overlap
+from .roster import RosterReader
 
 HEADER_SEARCH_ROWS = 10
 _CLASS_HEADER = {f.name: f.header for f in CLASS_FIELDS}
@@ -187,8 +187,9 @@ def _against_existing(result: ImportResult, existing: Claim, known: dict[str, Tr
     roster: list[Apprentice] = []
     rows: list[int] = []
     for person, number in zip(result.roster, result.roster_rows, strict=True):
+        period = known[person.class_id].period
         clash = next((p for p in kept.get(person.id_number, ())
-                      if p.class_id in known and _overlap(known[p.class_id], known[person.class_id])), None)
+                      if p.class_id in known and known[p.class_id].period.overlaps(period)), None)
         if clash is None:
             roster.append(person)
             rows.append(number)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from subsidy_calc.claim_file import ClaimFileError, load_claim, save_claim
-from subsidy_calc.cli import main as cli_main
+from ui.entry import cli_main
 
 from .helpers import big_claim, small_claim
 

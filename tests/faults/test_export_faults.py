@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from subsidy_calc import atomic
-from subsidy_calc.cli import main as cli_main
+from subsidy_calc.exit_status import ExitStatus
+from ui.entry import cli_main
 
 from .helpers import disk_full_under, saved, small_claim
 
@@ -25,7 +26,7 @@ def test_export_to_a_full_disk(tmp_path: Path, kind: str, monkeypatch: pytest.Mo
     out = disk / f"申请表.{kind}"
     out.write_bytes(b"previous export")
     disk_full_under(disk, monkeypatch)
-    assert cli_main(["export", str(source), f"--{kind}", str(out)]) == 2
+    assert cli_main(["export", str(source), f"--{kind}", str(out)]) == ExitStatus.OUTPUT_FAILED
     err = capsys.readouterr().err
     assert f"错误:无法写入“{out}”:{os.strerror(errno.ENOSPC)}" in err and "Traceback" not in err
     assert out.read_bytes() == b"previous export"
@@ -47,7 +48,7 @@ def test_export_to_a_folder_that_refuses_writes(tmp_path: Path, monkeypatch: pyt
     else:
         folder.chmod(0o500)
     try:
-        assert cli_main(["export", str(source), "--xlsx", str(folder / "申请表.xlsx")]) == 2
+        assert cli_main(["export", str(source), "--xlsx", str(folder / "申请表.xlsx")]) == ExitStatus.OUTPUT_FAILED
     finally:
         folder.chmod(0o700)
     err = capsys.readouterr().err

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from subsidy_calc.cli import main as cli_main
+from ui.entry import cli_main
 from ui.report import pdf
 
 from .helpers import saved, small_claim

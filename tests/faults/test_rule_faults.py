@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from subsidy_calc.cli import main as cli_main
-from subsidy_calc.rules import RULES_DIR, load_catalog
+from subsidy_calc.rule_loading import RULES_DIR, load_catalog
+from ui.entry import cli_main
 
 from ..subsidy_calc.factories import make_claim, make_class
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from subsidy_calc.enums import ApprenticeType, Outcome, SkillLevel, Stage
 from subsidy_calc.models import Apprentice, Claim, Enterprise, TrainingClass, TrainingInstitution
-from subsidy_calc.rules import load_catalog
+from subsidy_calc.rule_loading import load_catalog
 from tests.subsidy_calc.factories import make_id
 
 CATALOG = load_catalog()

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from subsidy_calc.models import Claim
 from subsidy_calc.results import ClaimResult
-from subsidy_calc.ruleset import RuleSet
+from subsidy_calc.rule_schema import RuleSet
 from tests.report.samples import calculated, make_claim
 
 

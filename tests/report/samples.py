@@ -7,13 +7,13 @@ from decimal import Decimal
 
 from stdnum.cn import uscc
 
+from bench.samples import make_id
 from subsidy_calc.engine import calculate
 from subsidy_calc.enums import Outcome, Stage
-from subsidy_calc.importer.samples import make_id
 from subsidy_calc.models import Apprentice, Claim, Enterprise, TrainingClass, TrainingInstitution
 from subsidy_calc.results import ClaimResult
-from subsidy_calc.rules import load_catalog
-from subsidy_calc.ruleset import RuleSet
+from subsidy_calc.rule_loading import load_catalog
+from subsidy_calc.rule_schema import RuleSet
 
 ENTERPRISE_NAME = "金昌市金川精工机械制造有限公司"
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧"

@@ -95,7 +95,7 @@ def test_claim_with_errors_is_written_with_banner_and_exits_1(tmp_path):
 
 def test_spreadsheet_export_does_not_load_qt(classes_csv, tmp_path):
     code = (
-        "import sys; from subsidy_calc.cli import main; "
+        "import sys; from ui.entry import cli_main as main; "
         f"rc = main(['export', {str(classes_csv)!r}, '--rules', 'jinchang-2024', '--stage', 'settlement', "
         f"'--xlsx', {str(tmp_path / 'q.xlsx')!r}, '--csv', {str(tmp_path / 'q.csv')!r}]); "
         "assert rc == 0, rc; assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'"

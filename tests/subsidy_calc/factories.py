@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from bench import samples
 from subsidy_calc.enums import Outcome, SkillLevel, Stage
-from subsidy_calc.importer import samples
 from subsidy_calc.models import Apprentice, Claim, TrainingClass
 
 

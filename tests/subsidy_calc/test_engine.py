@@ -9,7 +9,7 @@ from subsidy_calc.engine import calculate
 from subsidy_calc.enums import Outcome, Stage
 from subsidy_calc.models import Apprentice
 from subsidy_calc.results import Severity
-from subsidy_calc.rules import load_catalog
+from subsidy_calc.rule_loading import load_catalog
 
 from .factories import make_claim, make_class, make_id, make_roster
 

@@ -9,9 +9,9 @@ import pytest
 from pydantic import ValidationError
 
 from subsidy_calc.enums import ApprenticeType, Outcome, SkillLevel, Stage
-from subsidy_calc.errors import describe_validation_error
 from subsidy_calc.models import Claim, Enterprise, TrainingClass
 from subsidy_calc.periods import whole_months
+from subsidy_calc.pydantic_messages import describe_validation_error
 
 from .factories import make_claim, make_class, make_roster
 

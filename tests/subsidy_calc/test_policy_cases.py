@@ -12,7 +12,7 @@ import pytest
 from subsidy_calc.engine import calculate
 from subsidy_calc.models import Claim
 from subsidy_calc.results import Severity
-from subsidy_calc.rules import load_catalog
+from subsidy_calc.rule_loading import load_catalog
 
 CASES_DIR = Path(__file__).parent / "cases"
 CATALOG = load_catalog()

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from subsidy_calc.engine import calculate
 from subsidy_calc.enums import ApprenticeType, SkillLevel, Stage
 from subsidy_calc.models import Claim, TrainingClass
-from subsidy_calc.rules import load_catalog
-from subsidy_calc.ruleset import RuleSet
+from subsidy_calc.rule_loading import load_catalog
+from subsidy_calc.rule_schema import RuleSet
 
 CATALOG = load_catalog()
 RULESETS = sorted(CATALOG.rulesets)

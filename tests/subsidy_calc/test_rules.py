@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from subsidy_calc.rules import RULES_DIR, RuleFileError, load_catalog, load_ruleset
+from subsidy_calc.rule_loading import RULES_DIR, RuleFileError, load_catalog, load_ruleset
 
 SHIPPED = {"jinchang-2024", "nantong-2019", "fujian-2019", "wuhan", "shenzhen", "ruian"}
 

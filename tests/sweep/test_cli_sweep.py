@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from subsidy_calc.claim_file import claim_to_dict
-from subsidy_calc.cli import main as cli_main
+from ui.entry import cli_main
 
 from ..faults.helpers import big_claim
 from .cases import GOOD_ROW, SWEEP, Bad, case_id, csv_text

@@ -12,8 +12,8 @@ import pytest
 import xlsxwriter
 
 from subsidy_calc.classes_csv import CLASS_HEADERS
-from subsidy_calc.cli import main as cli_main
 from subsidy_calc.identity import id_check_digit
+from ui.entry import cli_main
 
 from ..subsidy_calc.factories import make_id
 from .cases import GOOD_ROW, Bad

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from subsidy_calc.rules import RuleCatalog, load_catalog
+from subsidy_calc.rule_loading import RuleCatalog, load_catalog
 from ui import dialogs
 from ui.main_window import MainWindow
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from subsidy_calc.claim_file import save_claim
 from subsidy_calc.models import Claim
-from subsidy_calc.rules import RuleCatalog, RuleFileError, RuleProblem
+from subsidy_calc.rule_loading import RuleCatalog, RuleFileError, RuleProblem
 from ui import app as app_module
 from ui import i18n
 from ui.main_window import MainWindow

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from ui_helpers import WELDING, add_class
 
-from subsidy_calc.importer.samples import make_roster_workbook
+from bench.samples import make_roster_workbook
 from ui.claim_guards import DoubleClaimGuard
 from ui.importing.result_dialog import ImportResultDialog
 from ui.main_window import MainWindow

@@ -7,7 +7,7 @@ from typing import Any
 
 from stdnum.cn import uscc
 
-from subsidy_calc.importer.samples import make_id
+from bench.samples import make_id
 from ui.columns import ClassColumn
 from ui.main_window import MainWindow
 from ui.table_model import DraftTableModel

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from subsidy_calc.models import Claim
-from subsidy_calc.ruleset import RuleSet
+from subsidy_calc.rule_schema import RuleSet
 
 if TYPE_CHECKING:  # the importer (calamine, openpyxl) loads on first use, not at every start of the window
     from subsidy_calc.importer import HeaderMappingNeeded, ImportResult

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from subsidy_calc.problems import InputProblem
+from subsidy_calc.input_errors import InputProblem
 
 
 class ProblemColumn(IntEnum):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from subsidy_calc.importer import ImportResult
-from subsidy_calc.importer.report import write_problem_report
+from subsidy_calc.importer.problem_list import write_problem_report
 
 from .problem_model import ProblemColumn, ProblemTableModel
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from subsidy_calc.importer import HeaderMappingNeeded, ImportCancelled, import_file
+from subsidy_calc.input_errors import InputError
 from subsidy_calc.models import Claim
-from subsidy_calc.problems import InputError
-from subsidy_calc.ruleset import RuleSet
+from subsidy_calc.rule_schema import RuleSet
 
 
 class ImportWorker(QObject):

@@ -13,7 +13,7 @@ from subsidy_calc.atomic import atomic_write_bytes
 from subsidy_calc.export.summary import SummaryDocument, build_summary
 from subsidy_calc.models import Claim
 from subsidy_calc.results import ClaimResult
-from subsidy_calc.ruleset import RuleSet
+from subsidy_calc.rule_schema import RuleSet
 
 # The writers (xlsxwriter, QtPrintSupport, the PDF painter) are imported when first used: they are not
 # needed to show the window, and importing them at start-up cost ~50 ms of every launch.

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 
 from subsidy_calc.atomic import atomic_write_bytes
+from subsidy_calc.export.pdf_port import PdfRenderError
 from subsidy_calc.export.summary import SummaryDocument
 from subsidy_calc.export.summary_html import summary_html
 from ui.fonts import INSTALL_HINT, best_chinese_family, missing_glyphs
@@ -39,7 +40,7 @@ class RenderCancelled(Exception):
     """The progress callback asked to stop; the partial output must be discarded (write_pdf writes nothing)."""
 
 
-class FontMissingError(RuntimeError):
+class FontMissingError(PdfRenderError):
     """No Chinese font, or the chosen one lacks characters the summary prints: nothing may be written."""
 
 

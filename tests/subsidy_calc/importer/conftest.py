@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.samples import ROSTER_HEADERS, make_id
 from subsidy_calc.classes_csv import CLASS_HEADERS
-from subsidy_calc.importer.samples import ROSTER_HEADERS, make_id
 from subsidy_calc.importer.xlsxraw import write_raw_xlsx
 
 START = date(2023, 3, 1)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.samples import make_roster_workbook
 from subsidy_calc.enums import Stage
 from subsidy_calc.importer import import_file
-from subsidy_calc.importer.samples import make_roster_workbook
 
 
 @pytest.mark.slow

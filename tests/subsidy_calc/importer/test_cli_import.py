@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from subsidy_calc.importer.samples import make_roster_workbook
+from bench.samples import make_roster_workbook
 from subsidy_calc.register import Register
 
 from .conftest import WriteBook, class_row, person

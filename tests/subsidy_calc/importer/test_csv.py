@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from bench.samples import make_id
 from subsidy_calc.enums import Stage
 from subsidy_calc.importer import import_file
-from subsidy_calc.importer.samples import make_id
+from subsidy_calc.input_errors import InputError
 from subsidy_calc.models import Claim, TrainingClass
-from subsidy_calc.problems import InputError
 
 ID = make_id("110101", date(1995, 5, 17), 1)
 TEXT = (f"班级编号,姓名,身份证号码,培训状态,证书号,合同开始日期,合同结束日期\r\n"

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bench.samples import ROSTER_HEADERS, make_id
 from subsidy_calc.importer.roster import RosterReader
-from subsidy_calc.importer.samples import ROSTER_HEADERS, make_id
 from subsidy_calc.models import TrainingClass
 
 CLASSES = {

@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from bench.samples import REGIONS, make_id
 from subsidy_calc.identity import normalise_id_number
 from subsidy_calc.importer.fastpath import fast_apprentice, fast_id_number
-from subsidy_calc.importer.samples import REGIONS, make_id
 from subsidy_calc.models import Apprentice
 
 

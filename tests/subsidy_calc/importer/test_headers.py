@@ -72,8 +72,8 @@ def test_first_sheet_used_when_names_differ(write_book: WriteBook) -> None:
 
 
 def test_unnamed_roster_sheet_next_to_classes_sheet(tmp_path: object) -> None:
+    from bench.samples import ROSTER_HEADERS
     from subsidy_calc.classes_csv import CLASS_HEADERS
-    from subsidy_calc.importer.samples import ROSTER_HEADERS
     from subsidy_calc.importer.xlsxraw import write_raw_xlsx
 
     path = tmp_path / "two.xlsx"  # type: ignore[operator]

@@ -10,7 +10,7 @@ import pytest
 
 from subsidy_calc.importer import import_file
 from subsidy_calc.importer.safety import MAX_ROWS, safe_openpyxl
-from subsidy_calc.problems import InputError
+from subsidy_calc.input_errors import InputError
 
 from .conftest import WriteBook, class_row, person
 
@@ -191,7 +191,7 @@ def test_refusals_keep_memory_bounded(tmp_path: Path, write_book: WriteBook) -> 
         "import sys\n"
         "from pathlib import Path\n"
         "from subsidy_calc.importer import import_file\n"
-        "from subsidy_calc.problems import InputError\n"
+        "from subsidy_calc.input_errors import InputError\n"
         "try:\n"
         "    import_file(Path(sys.argv[1]))\n"
         "except InputError as exc:\n"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.samples import make_id
 from subsidy_calc.importer import import_file
-from subsidy_calc.importer.samples import make_id
-from subsidy_calc.problems import InputError
+from subsidy_calc.input_errors import InputError
 
 NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.samples import make_id
 from subsidy_calc.enums import Stage
-from subsidy_calc.importer.samples import make_id
 from subsidy_calc.models import Apprentice, Claim, Enterprise, TrainingClass
 from subsidy_calc.register import ENV_DATA_DIR, Register, RegisterError, default_path, overlap_warnings
 

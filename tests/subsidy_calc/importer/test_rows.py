@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
+from bench.samples import make_id
 from subsidy_calc.enums import Outcome, Stage
 from subsidy_calc.importer import import_file
-from subsidy_calc.importer.samples import make_id
 from subsidy_calc.importer.xlsxraw import Formula
 from subsidy_calc.models import Apprentice, Claim, TrainingClass
-from subsidy_calc.rules import load_catalog
+from subsidy_calc.rule_loading import load_catalog
 
 from .conftest import WriteBook, class_row, person
 
@@ -218,7 +218,7 @@ def test_formula_without_cached_value_is_a_problem(write_book: WriteBook) -> Non
 
 
 def test_blank_rows_and_title_row(write_book: WriteBook, tmp_path: object) -> None:
-    from subsidy_calc.importer.samples import ROSTER_HEADERS
+    from bench.samples import ROSTER_HEADERS
     from subsidy_calc.importer.xlsxraw import write_raw_xlsx
 
     path = tmp_path / "titled.xlsx"  # type: ignore[operator]
@@ -242,8 +242,8 @@ def test_rows_of_a_rejected_class_say_why(write_book: WriteBook) -> None:
 def test_merged_class_cells_fill_down(tmp_path: object) -> None:
     import xlsxwriter
 
+    from bench.samples import ROSTER_HEADERS
     from subsidy_calc.classes_csv import CLASS_HEADERS
-    from subsidy_calc.importer.samples import ROSTER_HEADERS
 
     path = tmp_path / "merged.xlsx"  # type: ignore[operator]
     book = xlsxwriter.Workbook(str(path))

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from subsidy_calc.importer import import_file
-from subsidy_calc.importer.report import REPORT_HEADERS, write_problem_report
+from subsidy_calc.importer.problem_list import REPORT_HEADERS, write_problem_report
 from subsidy_calc.importer.safety import safe_openpyxl
 from subsidy_calc.importer.template import LEVEL_CHOICES, STATUS_CHOICES, TYPE_CHOICES, write_template
-from subsidy_calc.problems import InputProblem
+from subsidy_calc.input_errors import InputProblem
 
 
 def test_template_sheets_validations_and_round_trip(tmp_path: Path) -> None:

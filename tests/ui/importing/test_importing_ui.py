@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from bench.samples import ROSTER_HEADERS, make_id, make_roster_workbook
 from subsidy_calc.classes_csv import CLASS_HEADERS
 from subsidy_calc.importer import ImportResult, import_file
 from subsidy_calc.importer.headers import ROSTER_FIELDS
-from subsidy_calc.importer.samples import ROSTER_HEADERS, make_id, make_roster_workbook
 from subsidy_calc.importer.xlsxraw import write_raw_xlsx
-from subsidy_calc.problems import InputProblem
+from subsidy_calc.input_errors import InputProblem
 from ui.importing import HeaderMappingDialog, ImportActions, ImportResultDialog, ProblemTableModel, accepts_drop
 
 

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from .problems import InputError, InputProblem
+from .exit_status import ExitStatus
+from .input_errors import InputError, InputProblem
 
 
 def register(subparsers: Any) -> None:
@@ -26,4 +27,4 @@ def _cmd_template(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise InputError([InputProblem(None, "", str(output), f"无法写入模板:{exc.strerror or exc}")]) from None
     print(f"已保存花名册模板:{output}")
-    return 0
+    return ExitStatus.OK

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from ..classes_csv import CLASS_HEADERS
-from ..identity import id_check_digit
-from .xlsxraw import write_raw_xlsx
+from subsidy_calc.classes_csv import CLASS_HEADERS
+from subsidy_calc.identity import id_check_digit
+from subsidy_calc.importer.xlsxraw import write_raw_xlsx
 
 ROSTER_HEADERS = ("班级编号", "姓名", "身份证号", "状态", "证书编号", "劳动合同开始", "劳动合同结束")
 # Region codes stdnum knows for every birth year the generator uses (1990-2005).

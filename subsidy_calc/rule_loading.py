@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .ruleset import RuleSet
+from .rule_schema import RuleSet
 
 DEFAULT_RULESET_ID = "jinchang-2024"
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..problems import InputProblem
+from ..input_errors import InputProblem
 
 REPORT_HEADERS = ("工作表", "行", "列", "值", "问题", "类别")
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")

@@ -1,0 +1,37 @@
+"""Where the program starts: the window, or the command line with Qt's PDF renderer wired in.
+
+The core (`subsidy_calc`) never imports Qt; this module composes it with what only `ui` can give. It imports
+no Qt itself, so `calc` and `rules` never load Qt.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from subsidy_calc import cli
+from subsidy_calc.export.summary import SummaryDocument
+
+
+def _render_pdf(summary: SummaryDocument) -> tuple[bytes, int]:
+    from .report.headless import render_pdf  # Qt is loaded here, on the first --pdf, never before
+
+    return render_pdf(summary)
+
+
+def cli_main(argv: Sequence[str] | None = None) -> int:
+    """The command line (`subsidy-calc-cli`): every subcommand, PDF export included."""
+    return cli.main(sys.argv[1:] if argv is None else argv, pdf_renderer=_render_pdf)
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """The window (`subsidy-calc`); a claim file may follow the program name."""
+    from .app import run_gui
+
+    return run_gui([sys.argv[0] if sys.argv else "subsidy-calc", *(sys.argv[1:] if argv is None else argv)])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`main.py`: with a subcommand run the command line, otherwise open the window."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    return cli_main(args) if cli.is_command_line(args) else gui_main(args)

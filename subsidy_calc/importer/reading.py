@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from ..input_errors import InputError
-from ..textfile import read_csv_rows
+from ..limits import MAX_ROWS, exceeded
+from ..textfile import csv_error_message, csv_reader, read_csv_rows
 from .cells import cell_text
-from .safety import MAX_ROWS, check_file, refuse, scan_zip, sheet_parts
+from .extent import check_area
+from .safety import check_file, refuse, scan_zip, sheet_parts
 
 ROSTER_SHEET_NAMES = ("学徒花名册", "花名册", "学徒名册", "名册", "roster")
 CLASS_SHEET_NAMES = ("培训班", "班级", "培训班级", "classes")
@@ -18,12 +20,15 @@ CLASS_SHEET_NAMES = ("培训班", "班级", "培训班级", "classes")
 
 @dataclass
 class Table:
-    """One sheet: its name, rows of cell values (str, float, int, bool, date, datetime), formula gaps."""
+    """One sheet: its name, rows of cell values (str, float, int, bool, date, datetime), formula gaps,
+    merged ranges, whether the workbook hides it and its hidden rows (1-based)."""
 
     name: str
     rows: Sequence[Sequence[object]]
     formula_gaps: set[tuple[int, int]] = field(default_factory=set)
     merged: list[tuple[int, int, int, int, object]] = field(default_factory=list)
+    hidden: bool = False
+    hidden_rows: list[int] = field(default_factory=list)
 
 
 def fill_merged(rows: list[list[Any]], ranges: object) -> list[tuple[int, int, int, int, object]]:
@@ -63,19 +68,27 @@ def read_csv_table(path: Path) -> Table:
         except UnicodeDecodeError:
             raise refuse(f"文件“{path.name}”是 UTF-16 编码但内容已损坏,请另存为 UTF-8 的 CSV") from None
         import csv
-        import io
 
-        rows: list[list[object]] = [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
-        if len(rows) > MAX_ROWS + 1:
-            raise refuse(f"文件“{path.name}”超过 {MAX_ROWS:,} 行的上限,请拆分成多个文件后分别导入")
+        rows: list[list[object]] = []
+        try:
+            for line in csv_reader(text):
+                rows.append(list(line))
+                if len(rows) > MAX_ROWS + 1:
+                    raise refuse(_too_many_rows(path.name))
+        except csv.Error as exc:
+            raise refuse(f"文件“{path.name}”第 {len(rows) + 1} 行:{csv_error_message(exc)}") from None
         return Table(path.stem, rows)
     headers, row_iter = read_csv_rows(path)
     table: list[list[object]] = [list(headers)]
     for _, cells in row_iter:
         table.append(list(cells.values()))
         if len(table) > MAX_ROWS + 1:
-            raise refuse(f"文件“{path.name}”超过 {MAX_ROWS:,} 行的上限,请拆分成多个文件后分别导入")
+            raise refuse(_too_many_rows(path.name))
     return Table(path.stem, table)
+
+
+def _too_many_rows(name: str) -> str:
+    return exceeded(f"文件“{name}”的数据行数", MAX_ROWS, f"多于 {MAX_ROWS:,} 行") + ",请拆分成多个文件后分别导入"
 
 
 def pick_sheets(names: list[str]) -> list[str]:
@@ -129,8 +142,7 @@ def read_workbook(path: Path) -> list[Table]:
         def load(name: str) -> Table:
             try:
                 sheet = workbook.get_sheet_by_name(name)
-                if sheet.height > MAX_ROWS + 1:
-                    raise refuse(f"工作表“{name}”有 {sheet.height:,} 行,超过 {MAX_ROWS:,} 行的上限,请拆分后分别导入")
+                check_area(name, sheet.height, sheet.width)
                 rows = sheet.to_python(skip_empty_area=False)
                 merged = fill_merged(rows, sheet.merged_cell_ranges)
             except InputError:
@@ -138,7 +150,9 @@ def read_workbook(path: Path) -> list[Table]:
             except Exception as exc:
                 raise refuse(f"无法读取工作表“{name}”:文件可能已损坏({type(exc).__name__})") from None
             gaps = scan.formula_gaps.get(parts.get(name, ""), set()) if scan else set()
-            return Table(name, rows, gaps, merged)
+            extent = scan.extents.get(name) if scan else None
+            hidden_rows = extent.hidden_rows if extent else []
+            return Table(name, rows, gaps, merged, bool(scan and name in scan.hidden_sheets), hidden_rows)
 
         picked = pick_sheets(names)
         tables = [load(name) for name in picked]

@@ -1,4 +1,4 @@
-"""Checks on a workbook before any parser sees it: file kind, zip bombs, entity declarations, row limit."""
+"""Checks on a workbook before any parser sees it: file kind, zip bombs, entity declarations, sheet extents."""
 
 from __future__ import annotations
 
@@ -9,13 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from ..input_errors import InputError, InputProblem
+from ..limits import (
+    MAX_RATIO,
+    MAX_ROWS,
+    MAX_UNCOMPRESSED_BYTES,
+    MAX_WORKBOOK_BYTES,
+    MAX_ZIP_ENTRIES,
+    RATIO_CHECK_FROM,
+    exceeded,
+    megabytes,
+)
+from .extent import Extent, OdsExtent, XlsxExtent
 
-MAX_FILE_BYTES = 100 * 1024 * 1024
-MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
-MAX_RATIO = 100
-RATIO_CHECK_FROM = 1024 * 1024
-MAX_ZIP_ENTRIES = 5000
-MAX_ROWS = 200_000
+__all__ = ["MAX_ROWS", "Extent", "ZipScan", "check_file", "refuse", "safe_openpyxl", "scan_zip", "sheet_parts"]
 _CHUNK = 1024 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
@@ -42,10 +48,13 @@ def safe_openpyxl() -> Any:
 
 @dataclass
 class ZipScan:
-    """What the pre-scan of an xlsx/ods found: rows per worksheet part, formula cells with no cached value."""
+    """What the pre-scan of an xlsx/ods found: rows per worksheet part, formula cells with no cached value,
+    the extent of every sheet (by sheet name) and the sheets the workbook hides."""
 
     rows: dict[str, int] = field(default_factory=dict)
     formula_gaps: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    extents: dict[str, Extent] = field(default_factory=dict)
+    hidden_sheets: set[str] = field(default_factory=set)
 
 
 def column_index(letters: bytes) -> int:
@@ -80,11 +89,11 @@ def check_file(path: Path) -> str:
         raise refuse(f"无法读取文件“{path}”:{exc.strerror or exc}") from None
     if size == 0:
         raise refuse(f"文件“{name}”是空的")
-    if size > MAX_FILE_BYTES:
-        raise refuse(f"文件“{name}”超过 {MAX_FILE_BYTES // 1024 // 1024} MB 的上限")
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt"):
         return "csv"
+    if size > MAX_WORKBOOK_BYTES:
+        raise refuse(exceeded(f"文件“{name}”的大小", MAX_WORKBOOK_BYTES // 1024 // 1024, megabytes(size), " MB"))
     if head.startswith(b"PK\x03\x04"):
         return "zip"
     if head == _OLE_MAGIC:
@@ -102,6 +111,8 @@ def scan_zip(path: Path) -> ZipScan:
     except (zipfile.BadZipFile, OSError):
         raise refuse(f"文件“{name}”不是有效的 Excel 文件(压缩结构已损坏)") from None
     scan = ZipScan()
+    parts, scan.hidden_sheets = _workbook_sheets(archive)
+    names = {part: sheet for sheet, part in parts.items()}
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_ZIP_ENTRIES:
@@ -117,12 +128,22 @@ def scan_zip(path: Path) -> ZipScan:
         for info in infos:
             if not info.filename.endswith((".xml", ".rels")):
                 continue
-            total = _scan_entry(archive, info, name, total, scan)
+            total = _scan_entry(archive, info, name, total, scan, names)
     return scan
 
 
-def _scan_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, total: int, scan: ZipScan) -> int:
+def _extent_scanner(part: str, names: dict[str, str]) -> XlsxExtent | OdsExtent | None:
+    if part == "content.xml":
+        return OdsExtent()
+    if part.startswith("xl/worksheets/") and part.endswith(".xml"):
+        return XlsxExtent(names.get(part, part.rsplit("/", 1)[-1]))
+    return None
+
+
+def _scan_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, total: int, scan: ZipScan,
+                names: dict[str, str]) -> int:
     is_sheet = info.filename.startswith(("xl/worksheets/", "content.xml"))
+    extent = _extent_scanner(info.filename, names)
     rows = 0
     has_formula = False
     tail = b""
@@ -137,6 +158,8 @@ def _scan_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, tota
                 window = tail + chunk
                 if seen <= _CHUNK and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
                     raise refuse(f"文件“{name}”含有 XML 实体声明(DOCTYPE/ENTITY),Excel 不会生成这种内容,已拒绝")
+                if extent is not None:
+                    extent.feed(chunk)
                 if is_sheet:
                     rows += window.count(b"<row ") + window.count(b"<row>") + window.count(b"<table:table-row")
                     rows -= tail.count(b"<row ") + tail.count(b"<row>") + tail.count(b"<table:table-row")
@@ -146,6 +169,11 @@ def _scan_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, tota
                 tail = chunk[-32:]
     except zipfile.BadZipFile:
         raise refuse(f"文件“{name}”不是有效的 Excel 文件(压缩数据已损坏)") from None
+    if isinstance(extent, XlsxExtent):
+        found = extent.finish()
+        scan.extents[found.sheet] = found
+    elif isinstance(extent, OdsExtent):
+        scan.extents.update((found.sheet, found) for found in extent.finish())
     if is_sheet:
         scan.rows[info.filename] = rows
         if has_formula and info.file_size <= 64 * 1024 * 1024:
@@ -155,20 +183,37 @@ def _scan_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, tota
 
 def sheet_parts(path: Path) -> dict[str, str]:
     """Sheet name → worksheet part path of an xlsx (empty for anything else); parsed with defusedxml."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _workbook_sheets(archive)[0]
+    except (zipfile.BadZipFile, OSError):
+        return {}
+
+
+_SMALL_PART = 4 * 1024 * 1024
+
+
+def _workbook_sheets(archive: zipfile.ZipFile) -> tuple[dict[str, str], set[str]]:
+    """Sheet name → worksheet part, and the names of hidden sheets, from xl/workbook.xml (defusedxml)."""
     from defusedxml import ElementTree
 
     ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
     try:
-        with zipfile.ZipFile(path) as archive:
-            book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        infos = [archive.getinfo("xl/workbook.xml"), archive.getinfo("xl/_rels/workbook.xml.rels")]
+        if any(info.file_size > _SMALL_PART for info in infos):
+            return {}, set()
+        book = ElementTree.fromstring(archive.read(infos[0]))
+        rels = ElementTree.fromstring(archive.read(infos[1]))
     except (KeyError, zipfile.BadZipFile, OSError, ValueError, SyntaxError):
-        return {}
+        return {}, set()
     targets = {r.get("Id"): r.get("Target", "") for r in rels}
     parts: dict[str, str] = {}
+    hidden: set[str] = set()
     for sheet in book.iter(f"{ns_main}sheet"):
         target = targets.get(sheet.get(f"{ns_rel}id"), "")
         target = target.lstrip("/")
         parts[sheet.get("name", "")] = target if target.startswith("xl/") else f"xl/{target}"
-    return parts
+        if sheet.get("state") in ("hidden", "veryHidden"):
+            hidden.add(sheet.get("name", ""))
+    return parts, hidden

@@ -110,6 +110,8 @@ def _import(path: Path, existing_claim: Claim | None, rules: RuleSet | None, map
             cancelled: Callable[[], bool] | None, progress: Callable[[int, int], None] | None) -> ImportResult:
     tables = [t for t in read_workbook(Path(path)) if _has_content(t)]
     result = ImportResult(Path(path), sheets=[t.name for t in tables])
+    for table in tables:
+        result.warnings.extend(hidden_notes(table))
     kinds = [(t, _kind_of(t)) for t in tables]
     class_rows: dict[str, int] = {}
     class_sheet = ""
@@ -158,6 +160,25 @@ def _import(path: Path, existing_claim: Claim | None, rules: RuleSet | None, map
     if progress is not None:
         progress(1, 1)
     return result
+
+
+HIDDEN_ROWS_LISTED = 20
+
+
+def hidden_notes(table: Table) -> list[InputProblem]:
+    """Hidden sheets and rows are imported like the others (docs/import.md), each named in a warning."""
+    notes = []
+    if table.hidden:
+        notes.append(InputProblem(None, "", "", f"工作表“{table.name}”在 Excel 中是隐藏的,其中的数据已照常导入,"
+                                                "请确认这些数据确实属于本次申请", table.name))
+    rows = [r for r in table.hidden_rows if r <= len(table.rows)
+            and any(c not in (None, "") for c in table.rows[r - 1])]
+    if rows:
+        listed = "、".join(str(r) for r in rows[:HIDDEN_ROWS_LISTED])
+        more = f" 等(共 {len(rows):,} 行)" if len(rows) > HIDDEN_ROWS_LISTED else ""
+        notes.append(InputProblem(None, "", "", f"第 {listed} 行{more}在 Excel 中被隐藏,已照常导入,请确认这些行"
+                                                "确实属于本次申请", table.name))
+    return notes
 
 
 def _merge_notes(table: Table, header_index: int, headers: list[str]) -> list[InputProblem]:

@@ -1,0 +1,211 @@
+"""The real size of a sheet, read from its XML in a streaming scan before any spreadsheet reader sees it.
+
+python-calamine allocates the whole used range of a sheet before it returns a row: a 3 KB xlsx with cells A1
+and XFD1048576 asks for 17 billion cells and aborts the process. These scans read the sheet XML as bytes
+(no XML parser, so no entity can expand) and refuse a sheet whose declared `<dimension>` or real extent
+(highest row and column that hold a cell; .ods repeated rows and columns counted) passes the limits in
+subsidy_calc/limits.py. They also note hidden rows, which the importer names in a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..input_errors import InputError, InputProblem
+from ..limits import MAX_COLUMNS, MAX_ROWS, MAX_SHEET_CELLS, MAX_XML_TAG_BYTES, exceeded
+
+_P = rb"(?:[\w.-]+:)?"  # an optional namespace prefix (x:row, x:c)
+_ROW = re.compile(rb"<" + _P + rb"row(?=[\s>/])([^>]*)>")
+_ROW_END = re.compile(rb"</" + _P + rb"row\s*>")
+_CELL = re.compile(rb"<" + _P + rb"c(?=[\s>/])(?:[^>]*?\sr=[\"']([A-Z]*)[0-9])?")
+_R_ATTR = re.compile(rb"\sr=[\"']([0-9]+)[\"']")
+_HIDDEN = re.compile(rb"\shidden=[\"'](?:1|true)[\"']")
+_DIMENSION = re.compile(rb"<" + _P + rb"dimension\b[^>]*?\sref=[\"']([A-Z]+)([0-9]+)(?::([A-Z]+)([0-9]+))?[\"']")
+_ODS_TOKEN = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s>/])([^>]*?)(/?)>")
+_ODS_NAME = re.compile(rb"\stable:name=\"([^\"]*)\"")
+_ODS_ROWS = re.compile(rb"\stable:number-rows-repeated=\"([0-9]+)\"")
+_ODS_COLUMNS = re.compile(rb"\stable:number-columns-repeated=\"([0-9]+)\"")
+_ODS_HIDDEN = re.compile(rb"\stable:visibility=\"(?:collapse|filter)\"")
+_ODS_VALUE = re.compile(rb"\soffice:value-type=")
+
+
+def refuse(message: str, _sheet: str = "") -> InputError:
+    """The refusal of a sheet; the message already names the sheet."""
+    return InputError([InputProblem(None, "", "", message)])
+
+
+def column_number(letters: bytes) -> int:
+    """A1-style column letters → 1-based column number (A = 1, XFD = 16384)."""
+    number = 0
+    for ch in letters:
+        number = number * 26 + (ch - 64)
+    return number
+
+
+def check_area(sheet: str, rows: int, columns: int, what: str = "范围") -> None:
+    """Refuse a sheet of more rows, columns or cells than the limits allow; the message names both."""
+    label = f"工作表“{sheet}”的{what}"
+    if rows - 1 > MAX_ROWS:
+        raise refuse(exceeded(f"{label}数据行数(表头除外)", MAX_ROWS, rows - 1, " 行")
+                     + ",请拆分成多个文件后分别导入", sheet)
+    if columns > MAX_COLUMNS:
+        raise refuse(exceeded(f"{label}列数", MAX_COLUMNS, columns, " 列")
+                     + ",请删除多余的列(或其中的空格、格式)后另存", sheet)
+    if rows * columns > MAX_SHEET_CELLS:
+        raise refuse(exceeded(f"{label}单元格数", MAX_SHEET_CELLS, f"{rows:,} 行 × {columns:,} 列 = "
+                              f"{rows * columns:,} 个") + ",请删除多余的行列后另存或拆分文件", sheet)
+
+
+@dataclass
+class Extent:
+    """What a scan of one sheet found: rows and columns of its used area, hidden rows (1-based)."""
+
+    sheet: str
+    rows: int = 0
+    columns: int = 0
+    hidden_rows: list[int] = field(default_factory=list)
+
+
+class _Stream:
+    """Feeds complete tags only: a chunk is cut after its last complete tag, the rest waits for the next."""
+
+    def __init__(self, sheet: str) -> None:
+        self.sheet = sheet
+        self.rest = b""
+
+    def complete(self, chunk: bytes, final: bool = False) -> bytes:
+        window = self.rest + chunk
+        if final:
+            self.rest = b""
+            return window
+        last = window.rfind(b"<")
+        if last < 0 or window.find(b">", last) >= 0:
+            self.rest = b""
+            return window
+        self.rest = window[last:]
+        if len(self.rest) > MAX_XML_TAG_BYTES:
+            raise refuse(exceeded(f"工作表“{self.sheet}”中一个 XML 标签的长度", MAX_XML_TAG_BYTES,
+                                  len(self.rest), " 字节"), self.sheet)
+        return window[:last]
+
+
+class XlsxExtent(_Stream):
+    """Streaming scan of one xlsx worksheet part (feed chunks of its bytes, then finish())."""
+
+    def __init__(self, sheet: str) -> None:
+        super().__init__(sheet)
+        self.extent = Extent(sheet)
+        self.declared: tuple[int, int] | None = None
+        self.max_row = 0
+        self.unnumbered_rows = 0
+        self.cells = 0
+        self.unnumbered_cells = 0
+        self.row_cells = 0  # cells so far in the open row (used only when cells lack an r attribute)
+        self.widest_row = 0
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        text = self.complete(chunk, final)
+        if self.declared is None and b"dimension" in text:
+            self._dimension(text)
+        for attributes in _ROW.findall(text):
+            number = _R_ATTR.search(attributes)
+            if number is None:
+                self.unnumbered_rows += 1
+                row = self.max_row + self.unnumbered_rows
+            else:
+                row = int(number.group(1))
+                self.max_row = max(self.max_row, row)
+            if _HIDDEN.search(attributes) and len(self.extent.hidden_rows) < MAX_ROWS:
+                self.extent.hidden_rows.append(row)
+        letters = _CELL.findall(text)
+        self.cells += len(letters)
+        missing = letters.count(b"")
+        if missing:
+            self.unnumbered_cells += missing
+            self._count_row_widths(text)
+        columns = {column_number(x) for x in set(letters) if x}
+        if columns:
+            self.extent.columns = max(self.extent.columns, max(columns))
+        self.extent.rows = self.max_row + self.unnumbered_rows
+        if self.cells > MAX_SHEET_CELLS:
+            raise refuse(exceeded(f"工作表“{self.sheet}”的单元格数", MAX_SHEET_CELLS, self.cells, " 个")
+                         + ",请拆分成多个文件后分别导入", self.sheet)
+        check_area(self.sheet, self.extent.rows, max(self.extent.columns, self.widest_row))
+
+    def _count_row_widths(self, text: bytes) -> None:
+        """Cells without an r attribute sit one after another: the widest row bounds the columns."""
+        parts = _ROW_END.split(text)
+        for index, part in enumerate(parts):
+            self.row_cells += len(_CELL.findall(part))
+            self.widest_row = max(self.widest_row, self.row_cells)
+            if index < len(parts) - 1:
+                self.row_cells = 0
+
+    def _dimension(self, text: bytes) -> None:
+        found = _DIMENSION.search(text)
+        if found is None:
+            return
+        last_letters, last_row = (found.group(3), found.group(4)) if found.group(3) else found.group(1, 2)
+        self.declared = (int(last_row), column_number(last_letters))
+        check_area(self.sheet, *self.declared, what="声明范围(dimension)")
+
+    def finish(self) -> Extent:
+        self.feed(b"", final=True)
+        return self.extent
+
+
+class OdsExtent(_Stream):
+    """Streaming scan of an .ods content.xml: every table, repeated rows and columns counted."""
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self.extents: list[Extent] = []
+        self.row_at = 0  # rows before the open row
+        self.row_repeat = 1
+        self.row_hidden = False
+        self.column_at = 0
+        self.last_content = 0
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        for closing, tag, attributes, empty in _ODS_TOKEN.findall(self.complete(chunk, final)):
+            if tag == b"table":
+                if not closing:
+                    self._start_table(attributes)
+            elif tag == b"table-row":
+                self._row(closing, attributes, empty)
+            elif not closing and self.extents:
+                repeat = _ODS_COLUMNS.search(attributes)
+                self.column_at += int(repeat.group(1)) if repeat else 1
+                if not empty or _ODS_VALUE.search(attributes):
+                    self.last_content = self.column_at
+
+    def _start_table(self, attributes: bytes) -> None:
+        name = _ODS_NAME.search(attributes)
+        self.sheet = name.group(1).decode("utf-8", "replace") if name else f"第 {len(self.extents) + 1} 个工作表"
+        self.extents.append(Extent(self.sheet))
+        self.row_at = 0
+
+    def _row(self, closing: bytes, attributes: bytes, empty: bytes) -> None:
+        if not self.extents:
+            return
+        if not closing:
+            repeat = _ODS_ROWS.search(attributes)
+            self.row_repeat = int(repeat.group(1)) if repeat else 1
+            self.row_hidden = bool(_ODS_HIDDEN.search(attributes))
+            self.column_at = self.last_content = 0
+            if not empty:
+                return
+        extent = self.extents[-1]
+        if self.last_content:
+            extent.rows = self.row_at + self.row_repeat
+            extent.columns = max(extent.columns, self.last_content)
+            if self.row_hidden and len(extent.hidden_rows) < MAX_ROWS:
+                extent.hidden_rows.extend(range(self.row_at + 1, self.row_at + 1 + min(self.row_repeat, MAX_ROWS)))
+            check_area(self.sheet, extent.rows, extent.columns)
+        self.row_at += self.row_repeat
+        self.last_content = 0
+
+    def finish(self) -> list[Extent]:
+        self.feed(b"", final=True)
+        return self.extents

@@ -10,8 +10,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .dates import parse_date
+from .digits import FOLDED_NOTE, ascii_digits, fold_full_width, is_ascii_digits
 from .enums import ApprenticeType, SkillLevel
 from .input_errors import InputError, InputProblem
+from .limits import MAX_INTEGER_DIGITS, shown_value
 from .models import TrainingClass
 from .money import to_decimal
 from .pydantic_messages import chinese_message
@@ -48,14 +50,15 @@ RESULT_HEADERS = ("计入月数", "年标准(元/人·年)", "应得(元)", "应
 TOTALS_LABELS = frozenset({"合计", "总计"})
 _BY_FIELD = {c.field: c for c in CLASS_COLUMNS}
 _COUNT_FIELDS = ("planned", "certified", "completed_no_cert", "dropped", "in_training")
+_NUMBER_FIELDS = (*_COUNT_FIELDS, "cost_per_person", "advance_paid")
 
 
 def parse_count(text: str) -> int:
-    value = text.strip()
+    value, _ = ascii_digits(text.strip(), "人数")
     if value.endswith(".0"):
         value = value[:-2]
-    if not value.lstrip("-").isdigit():
-        raise ValueError(f"人数“{text}”应为整数")
+    if not is_ascii_digits(value.lstrip("-")) or len(value) > MAX_INTEGER_DIGITS:
+        raise ValueError(f"人数“{shown_value(text)}”应为整数")
     number = int(value)
     if number < 0:
         raise ValueError(f"人数不能为负数(填写了 {number})")
@@ -91,9 +94,11 @@ def _convert(field: str, text: str) -> object:
 
 
 def parse_class_row(
-    row: Mapping[str, str], row_number: int | None, sheet: str = ""
+    row: Mapping[str, str], row_number: int | None, sheet: str = "", notes: list[InputProblem] | None = None
 ) -> TrainingClass | list[InputProblem]:
-    """One row of texts keyed by header → a TrainingClass, or every problem of the row (never half)."""
+    """One row of texts keyed by header → a TrainingClass, or every problem of the row (never half).
+
+    `notes` receives a warning for each number typed in full-width digits (read as ASCII)."""
     values: dict[str, object] = {}
     problems: list[InputProblem] = []
     for column in CLASS_COLUMNS:
@@ -105,7 +110,10 @@ def parse_class_row(
         try:
             values[column.field] = _convert(column.field, text)
         except ValueError as exc:
-            problems.append(InputProblem(row_number, column.header, text, str(exc), sheet))
+            problems.append(InputProblem(row_number, column.header, shown_value(text), str(exc), sheet))
+            continue
+        if notes is not None and column.field in _NUMBER_FIELDS and fold_full_width(text) != text:
+            notes.append(InputProblem(row_number, column.header, text, FOLDED_NOTE, sheet))
     start, end = values.get("start_date"), values.get("end_date")
     if isinstance(start, date) and isinstance(end, date) and end < start:
         problems.append(InputProblem(row_number, "结业日期", end.isoformat(),
@@ -140,7 +148,8 @@ def check_headers(headers: Iterable[str], sheet: str = "") -> list[InputProblem]
 
 
 def classes_from_rows(headers: list[str], rows: Iterable[tuple[int, Mapping[str, str]]],
-                      sheet: str = "") -> tuple[list[TrainingClass], list[InputProblem]]:
+                      sheet: str = "", notes: list[InputProblem] | None = None,
+                      ) -> tuple[list[TrainingClass], list[InputProblem]]:
     """Parse every row; good rows become classes, bad rows become problems (duplicates included)."""
     problems = check_headers(headers, sheet)
     if problems:
@@ -152,7 +161,7 @@ def classes_from_rows(headers: list[str], rows: Iterable[tuple[int, Mapping[str,
             continue
         if (row.get("班级编号") or "").strip() in TOTALS_LABELS:
             continue
-        parsed = parse_class_row(row, number, sheet)
+        parsed = parse_class_row(row, number, sheet, notes)
         if isinstance(parsed, list):
             problems.extend(parsed)
             continue
@@ -168,10 +177,10 @@ def classes_from_rows(headers: list[str], rows: Iterable[tuple[int, Mapping[str,
     return classes, problems
 
 
-def read_classes_csv(path: Path) -> list[TrainingClass]:
+def read_classes_csv(path: Path, notes: list[InputProblem] | None = None) -> list[TrainingClass]:
     """Read a classes CSV (UTF-8, UTF-8 with BOM or GB18030); InputError lists every bad row."""
     headers, rows = read_csv_rows(path)
-    classes, problems = classes_from_rows(headers, rows)
+    classes, problems = classes_from_rows(headers, rows, notes=notes)
     if problems:
         raise InputError(problems)
     if not classes:

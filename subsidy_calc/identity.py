@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from stdnum import numdb
+
+from .digits import ascii_digits, is_ascii_digits
 from stdnum.cn import uscc
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
 
@@ -25,6 +27,15 @@ def region_known(code: str) -> bool:
     return known
 
 
+def same_person_key(id_number: str) -> str:
+    """The one spelling of an ID number that every comparison uses (duplicates, register): validated and
+    normalised by normalise_id_number; text that is not a valid ID is compared folded and upper-cased."""
+    try:
+        return normalise_id_number(id_number)
+    except ValueError:
+        return "".join(id_number.split()).upper()
+
+
 def id_check_digit(body: str) -> str:
     """The GB 11643 check character of the first 17 digits (same as python-stdnum's cn.ric).
 
@@ -38,11 +49,13 @@ def normalise_id_number(value: str) -> str:
 
     The checks of python-stdnum's cn.ric (check digit, birth date, region code in its GB/T 2260 table) but
     see region_known for the birth-year test left out; cached, as stdnum's validate costs 60-125 us a number.
+    Full-width digits are folded to ASCII (one person, one spelling: the register and every duplicate
+    check compare this normalised text); any other non-ASCII digit is refused.
     """
-    text = "".join(str(value).split()).upper()
+    text, _ = ascii_digits("".join(str(value).split()).upper(), "身份证号")
     if len(text) != 18:
         raise ValueError(f"身份证号应为18位,实际{len(text)}位")
-    if not (text[:17].isdigit() and (text[17].isdigit() or text[17] == "X")):
+    if not (is_ascii_digits(text[:17]) and (is_ascii_digits(text[17]) or text[17] == "X")):
         raise ValueError("身份证号格式错误:前17位应为数字,末位为数字或X")
     if id_check_digit(text[:17]) != text[17]:
         raise ValueError("身份证号校验位错误(GB 11643),请核对号码")
@@ -73,8 +86,10 @@ def mask_id_number(id_number: str) -> str:
 
 
 def normalise_credit_code(value: str) -> str:
-    """Validate an 18-character 统一社会信用代码 (GB 32100 check character); ValueError in Chinese."""
-    text = "".join(str(value).split()).upper()
+    """Validate an 18-character 统一社会信用代码 (GB 32100 check character); ValueError in Chinese.
+
+    Full-width forms are folded to ASCII; other non-ASCII digits are refused."""
+    text, _ = ascii_digits("".join(str(value).split()).upper(), "统一社会信用代码")
     if len(text) != 18:
         raise ValueError(f"统一社会信用代码应为18位,实际{len(text)}位")
     try:

@@ -70,8 +70,10 @@ def load_input(path: Path, ruleset_id: str | None, stage: Stage | None, claim_da
     if suffix in WORKBOOK_SUFFIXES or (suffix in (".csv", ".txt") and is_roster_csv(path)):
         return _load_import(path, ruleset_id, stage, claim_date, enterprise, ruleset)
     if suffix in (".csv", ".txt"):
-        classes = read_classes_csv(path)
-        return LoadedInput(build_claim(classes, ruleset_id, stage, claim_date, enterprise), len(classes))
+        notes: list[InputProblem] = []
+        classes = read_classes_csv(path, notes)
+        return LoadedInput(build_claim(classes, ruleset_id, stage, claim_date, enterprise), len(classes),
+                           warnings=notes)
     raise InputError(
         [InputProblem(None, "", "", f"不支持的文件类型“{path.suffix or path.name}”:请用 .csv、.xlsx 或申请文件 .json")]
     )

@@ -8,11 +8,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Self
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from .dates import AnyDate
+from .digits import ascii_digits, is_ascii_digits
 from .enums import ApprenticeType, Outcome, SkillLevel, Stage
-from .identity import birth_date_of, normalise_credit_code, normalise_id_number, sex_of
+from .identity import birth_date_of, mask_id_number, normalise_credit_code, normalise_id_number, sex_of
 from .periods import Period
 
 
@@ -26,15 +27,59 @@ def _optional_credit_code(value: str) -> str:
     return normalise_credit_code(value) if value else value
 
 
+def _strict_count(value: object) -> object:
+    """A headcount is an integer: true/false and 2.0 are not people; text must be ASCII (or full-width) digits."""
+    if isinstance(value, bool):
+        raise ValueError("人数应为整数,不能是 true/false")
+    if isinstance(value, float):
+        raise ValueError("人数应为整数,不能是小数形式的数字")
+    if isinstance(value, str):
+        text, _ = ascii_digits(value.strip(), "人数")
+        if not is_ascii_digits(text) or len(text) > 15:
+            raise ValueError(f"人数应为整数(填写了“{text[:20]}”)")
+        return int(text)
+    return value
+
+
+def _strict_money(value: object) -> object:
+    """Money is exact: an integer, a Decimal or text; true/false and binary floats (2000.1) are refused."""
+    if isinstance(value, bool):
+        raise ValueError("金额应为数字,不能是 true/false")
+    if isinstance(value, float):
+        raise ValueError("金额应写成带引号的文本(如 \"2000.50\"),不能是二进制小数")
+    if isinstance(value, str):
+        text, _ = ascii_digits(value.strip(), "金额")
+        if len(text) > 40:
+            raise ValueError(f"金额过长(实际 {len(text):,} 个字符)")
+        return text
+    return value
+
+
+_FORBIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+
+
+def _no_control_characters(value: str) -> str:
+    """Names and codes hold no control or invisible format characters (NUL, tab, zero-width space…)."""
+    if not value.isprintable():
+        import unicodedata
+
+        for ch in value:
+            if unicodedata.category(ch) in _FORBIDDEN_CATEGORIES:
+                raise ValueError(f"含有控制字符或不可见字符(U+{ord(ch):04X}),请删除后重新填写")
+    return value
+
+
 CreditCode = Annotated[str, AfterValidator(_optional_credit_code)]
 IdNumber = Annotated[str, AfterValidator(normalise_id_number)]
-Money = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2)]
+Money = Annotated[Decimal, BeforeValidator(_strict_money), Field(ge=0, max_digits=14, decimal_places=2)]
+Count = Annotated[int, BeforeValidator(_strict_count)]
+Text = Annotated[str, AfterValidator(_no_control_characters)]
 
 
 class Enterprise(StrictModel):
     """The applying enterprise (申请单位)."""
 
-    name: str = Field("", max_length=100, title="单位名称")
+    name: Text = Field("", max_length=100, title="单位名称")
     credit_code: CreditCode = Field("", title="统一社会信用代码")
     bank: str = Field("", max_length=100, title="开户银行")
     account: str = Field("", max_length=40, title="银行账号")
@@ -45,7 +90,7 @@ class Enterprise(StrictModel):
 class TrainingInstitution(StrictModel):
     """The training institution (培训机构) under the training agreement."""
 
-    name: str = Field("", max_length=100, title="培训机构名称")
+    name: Text = Field("", max_length=100, title="培训机构名称")
     code: CreditCode = Field("", title="培训机构统一社会信用代码")
     contact: str = Field("", max_length=40, title="培训机构联系人")
 
@@ -71,17 +116,17 @@ class OutcomeCounts:
 class TrainingClass(StrictModel):
     """One apprentice class (学徒班) with its period, level, headcounts and money already received."""
 
-    class_id: str = Field(min_length=1, max_length=50, title="班级编号")
-    occupation: str = Field(min_length=1, max_length=100, title="培训职业")
+    class_id: Text = Field(min_length=1, max_length=50, title="班级编号")
+    occupation: Text = Field(min_length=1, max_length=100, title="培训职业")
     level: SkillLevel = Field(title="培训等级")
     apprentice_type: ApprenticeType = Field(ApprenticeType.EMPLOYEE, title="学徒类型")
     start_date: AnyDate = Field(title="开班日期")
     end_date: AnyDate = Field(title="结业日期")
-    planned: int = Field(ge=1, le=100_000, title="计划人数")
-    certified: int = Field(0, ge=0, le=100_000, title="取证人数")
-    completed_no_cert: int = Field(0, ge=0, le=100_000, title="结业未取证人数")
-    dropped: int = Field(0, ge=0, le=100_000, title="退出人数")
-    in_training: int = Field(0, ge=0, le=100_000, title="在训人数")
+    planned: Count = Field(ge=1, le=100_000, title="计划人数")
+    certified: Count = Field(0, ge=0, le=100_000, title="取证人数")
+    completed_no_cert: Count = Field(0, ge=0, le=100_000, title="结业未取证人数")
+    dropped: Count = Field(0, ge=0, le=100_000, title="退出人数")
+    in_training: Count = Field(0, ge=0, le=100_000, title="在训人数")
     cost_per_person: Money | None = Field(None, title="人均培训费用")
     shortage: bool = Field(False, title="紧缺职业")
     advance_paid: Money | None = Field(None, title="已预支金额")
@@ -116,11 +161,11 @@ class TrainingClass(StrictModel):
 class Apprentice(StrictModel):
     """One apprentice on the roster (学徒名册)."""
 
-    name: str = Field(min_length=1, max_length=50, title="姓名")
+    name: Text = Field(min_length=1, max_length=50, title="姓名")
     id_number: IdNumber = Field(title="身份证号")
-    class_id: str = Field(min_length=1, max_length=50, title="班级编号")
+    class_id: Text = Field(min_length=1, max_length=50, title="班级编号")
     status: Outcome = Field(Outcome.IN_TRAINING, title="状态")
-    certificate_no: str = Field("", max_length=60, title="证书编号")
+    certificate_no: Text = Field("", max_length=60, title="证书编号")
     contract_start: AnyDate | None = Field(None, title="劳动合同开始")
     contract_end: AnyDate | None = Field(None, title="劳动合同结束")
 
@@ -207,12 +252,13 @@ def claim_consistency_problems(classes: list[TrainingClass], roster: list[Appren
         problems.append(f"学徒名册中的班级编号在培训班中不存在:{'、'.join(unknown[:10])}")
     pairs = {(person.class_id, person.id_number) for person in roster}
     if len(pairs) != len(roster):
-        seen_pairs: set[tuple[str, str]] = set()
-        for person in roster:
+        seen_pairs: dict[tuple[str, str], int] = {}
+        for number, person in enumerate(roster, start=1):
             key = (person.class_id, person.id_number)
             if key in seen_pairs:
-                problems.append(f"身份证号 {person.id_number} 在班级“{person.class_id}”中重复出现")
-            seen_pairs.add(key)
+                problems.append(f"学徒名册第 {seen_pairs[key]} 条与第 {number} 条是同一身份证号 "
+                                f"{mask_id_number(person.id_number)}(班级“{person.class_id}”),同一人重复出现")
+            seen_pairs.setdefault(key, number)
     for training_class in classes:
         from_roster = counted.get(training_class.class_id)
         typed = training_class.typed_counts

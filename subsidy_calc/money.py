@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from .digits import ascii_digits
+
 CENT = Decimal("0.01")
 ZERO = Decimal("0")
 MAX_AMOUNT = Decimal("1000000000000")
@@ -18,8 +20,11 @@ def to_decimal(value: object, what: str = "金额") -> Decimal:
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, str):
-        text = value.strip().replace(",", "").replace(",", "").removeprefix("¥").removeprefix("￥")
+        text, _ = ascii_digits(value.strip(), what)
+        text = text.replace(",", "").replace(",", "").removeprefix("¥").removeprefix("￥")
         text = text.removesuffix("元")
+        if len(text) > 40:
+            raise ValueError(f"{what}过长(实际 {len(text):,} 个字符),不是有效金额")
         try:
             result = Decimal(text)
         except InvalidOperation:

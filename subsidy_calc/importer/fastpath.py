@@ -52,7 +52,8 @@ def fast_id_number(text: str) -> str | None:
 def _plain(value: object, max_length: int, min_length: int) -> str | None:
     """A string the model keeps unchanged and within bounds. Python's strip() removes every character
     pydantic's (Rust) trim removes, so `value.strip() == value` means pydantic does not change it."""
-    if type(value) is not str or not min_length <= len(value) <= max_length or value.strip() != value:
+    if (type(value) is not str or not min_length <= len(value) <= max_length or value.strip() != value
+            or not value.isprintable()):
         return None
     return value
 
@@ -81,6 +82,8 @@ def fast_fields(name: object, id_text: object, class_id: object, status: object 
     if type(name) is not str or type(class_id) is not str or type(id_text) is not str:
         return None
     if not (0 < len(name) <= 50 and 0 < len(class_id) <= 50) or name.strip() != name or class_id.strip() != class_id:
+        return None
+    if not (name.isprintable() and class_id.isprintable()):  # control characters: the model refuses them
         return None
     id_number = fast_id_number(id_text)
     if id_number is None:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pydantic import ValidationError
 
 from ..dates import parse_date
+from ..digits import FOLDED_NOTE, fold_full_width
 from ..enums import ApprenticeType, Outcome
 from ..input_errors import InputProblem
 from ..models import Apprentice, TrainingClass
@@ -215,6 +216,9 @@ class RosterReader:
             self.out.rejected += 1
             return
         self.seen.setdefault(person.id_number, []).append((number, person.class_id))
+        typed = raw.get("id_number")
+        if isinstance(typed, str) and fold_full_width(typed) != typed:
+            self.out.warnings.append(self.problem(number, "id_number", typed, f"身份证号中的{FOLDED_NOTE}"))
         self.out.roster.append(person)
         self.out.rows.append(number)
 

@@ -72,13 +72,13 @@ def _class_rows(table: Table, first: int, columns: dict[int, str],
             yield number, row
 
 
-def read_classes(table: Table, mapping: Mapping[str, str] | None) -> tuple[
-        list[TrainingClass], list[InputProblem], dict[str, int], int, set[str]]:
+def read_classes(table: Table, mapping: Mapping[str, str] | None, notes: list[InputProblem] | None = None,
+                 ) -> tuple[list[TrainingClass], list[InputProblem], dict[str, int], int, set[str]]:
     """Classes of a sheet, problems, the row of each class id, the number of rejected rows, rejected ids."""
     first, columns = _find_header(table, "classes", mapping)
     problems: list[InputProblem] = []
     classes, row_problems = classes_from_rows(list(CLASS_HEADERS), _class_rows(table, first + 1, columns, problems),
-                                              table.name)
+                                              table.name, notes)
     problems.extend(row_problems)
     rows: dict[str, int] = {}
     number_of = {tc.class_id: None for tc in classes}
@@ -119,7 +119,7 @@ def _import(path: Path, existing_claim: Claim | None, rules: RuleSet | None, map
     for table, kind in kinds:
         if kind != "classes":
             continue
-        classes, problems, rows, rejected, failed = read_classes(table, mapping)
+        classes, problems, rows, rejected, failed = read_classes(table, mapping, result.warnings)
         failed_classes |= failed
         result.classes.extend(classes)
         result.problems.extend(problems)

@@ -88,7 +88,8 @@ def test_calc_and_spreadsheet_export_never_load_qt(tmp_path: Path) -> None:
         f"rc2 = main(['export', {str(csv)!r}, '--rules', 'jinchang-2024', '--stage', 'settlement', "
         f"'--xlsx', {str(tmp_path / 'o.xlsx')!r}]); "
         "assert (rc, rc2) == (0, 0), (rc, rc2); "
-        "loaded = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6') or m.startswith('ui.report')]; "
+        "loaded = [m for m in sys.modules "
+        "          if m.split('.')[0] in ('PySide6', 'shiboken6') or m.startswith('ui.report')]; "
         "assert not loaded, loaded"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from stdnum import numdb
-
-from .digits import ascii_digits, is_ascii_digits
 from stdnum.cn import uscc
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
+
+from .digits import ascii_digits, is_ascii_digits
 
 _region_cache: dict[str, bool] = {}
 

@@ -11,12 +11,13 @@ from pydantic import ValidationError
 
 from . import __version__
 from .atomic import atomic_write_text
+from .json_bounds import JsonBoundsError, parse_json
+from .limits import MAX_CLAIM_FILE_BYTES, MAX_CLASSES, MAX_ROSTER, exceeded, megabytes
 from .models import Claim
 from .pydantic_messages import describe_validation_error
 
 FORMAT_NAME = "subsidy-claim"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_LISTED_PROBLEMS = 20  # a message box can show this many; the rest are counted
 
 
@@ -46,6 +47,7 @@ def claim_from_dict(document: object, source: str = "申请文件") -> Claim:
         raise ClaimFileError(
             f"{source}由更新版本的软件保存(格式版本 {version},本软件支持到 {FORMAT_VERSION}),请升级软件"
         )
+    _check_sizes(document.get("claim"), source)
     try:
         return Claim.model_validate(document.get("claim"))
     except ValidationError as exc:
@@ -54,6 +56,16 @@ def claim_from_dict(document: object, source: str = "申请文件") -> Claim:
         if len(problems) > MAX_LISTED_PROBLEMS:
             details += f";……另有 {len(problems) - MAX_LISTED_PROBLEMS} 处错误"
         raise ClaimFileError(f"{source}内容有误:{details}") from None
+
+
+def _check_sizes(claim: object, source: str) -> None:
+    """Refuse more classes or apprentices than the limits allow, before the models see them."""
+    if not isinstance(claim, dict):
+        return
+    for key, limit, what in (("classes", MAX_CLASSES, "培训班"), ("roster", MAX_ROSTER, "学徒")):
+        items = claim.get(key)
+        if isinstance(items, list) and len(items) > limit:
+            raise ClaimFileError(f"{source}:" + exceeded(f"{what}数量", limit, len(items), " 个"))
 
 
 def save_claim(path: Path, claim: Claim) -> None:
@@ -66,19 +78,19 @@ def load_claim(path: Path) -> Claim:
     """Load a claim file; every failure is a ClaimFileError with a Chinese message naming the file."""
     name = f"申请文件“{path.name}”"
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ClaimFileError(f"{name}超过 {MAX_FILE_BYTES // 1024 // 1024} MB,不是有效的申请文件")
+        size = path.stat().st_size
+        if size > MAX_CLAIM_FILE_BYTES:
+            raise ClaimFileError(f"{name}:" + exceeded("文件大小", MAX_CLAIM_FILE_BYTES // 1024 // 1024,
+                                                       megabytes(size), " MB"))
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ClaimFileError(f"找不到{name}") from None
     except OSError as exc:
         raise ClaimFileError(f"无法读取{name}:{exc.strerror or exc}") from None
     try:
-        document = json.loads(raw.decode("utf-8-sig"))
+        document = parse_json(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise ClaimFileError(f"{name}不是 UTF-8 文本,可能已损坏") from None
-    except json.JSONDecodeError as exc:
-        raise ClaimFileError(
-            f"{name}已损坏或被改动:第 {exc.lineno} 行第 {exc.colno} 列 JSON 格式错误({exc.msg})"
-        ) from None
+    except JsonBoundsError as exc:
+        raise ClaimFileError(f"{name}已损坏或被改动:{exc}") from None
     return claim_from_dict(document, name)

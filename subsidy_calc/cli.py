@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import traceback
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -208,3 +210,29 @@ def main(argv: Sequence[str] | None = None, *, pdf_renderer: PdfRenderer | None 
         for rule_problem in exc.problems:
             print(f"  {rule_problem}", file=sys.stderr)
         return ExitStatus.BAD_INPUT
+    except BaseException as exc:  # the last line of defence: a status and a message, never a traceback
+        return unexpected_failure(exc)
+
+
+TRACEBACK_ENV = "SUBSIDY_CALC_TRACEBACK"
+
+
+def unexpected_failure(exc: BaseException) -> int:
+    """Anything the commands did not turn into a message: a distinct status, a short Chinese message, and
+    the traceback only when SUBSIDY_CALC_TRACEBACK is set. Ctrl+C and sys.exit pass through."""
+    if isinstance(exc, KeyboardInterrupt | SystemExit):
+        raise exc
+    if os.environ.get(TRACEBACK_ENV):
+        traceback.print_exception(exc, file=sys.stderr)
+    if isinstance(exc, OSError):
+        where = f"“{exc.filename}”" if exc.filename else ""
+        print(f"错误:无法读写文件{where}:{exc.strerror or type(exc).__name__}", file=sys.stderr)
+        return ExitStatus.OUTPUT_FAILED
+    if isinstance(exc, MemoryError):
+        print("错误:内存不足,无法完成;请拆分输入文件后重试", file=sys.stderr)
+    elif isinstance(exc, RecursionError):
+        print("错误:输入嵌套过深,无法处理", file=sys.stderr)
+    else:
+        print(f"错误:程序内部错误({type(exc).__name__});请把所用的文件和这条信息报告给维护者,"
+              f"设置环境变量 {TRACEBACK_ENV}=1 可看到详细信息", file=sys.stderr)
+    return ExitStatus.INTERNAL_ERROR

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ def _cmd_template(args: argparse.Namespace) -> int:
     try:
         write_template(output)
     except OSError as exc:
-        raise InputError([InputProblem(None, "", str(output), f"无法写入模板:{exc.strerror or exc}")]) from None
+        print(f"错误:无法写入模板“{output}”:{exc.strerror or exc}", file=sys.stderr)
+        return ExitStatus.OUTPUT_FAILED
     print(f"已保存花名册模板:{output}")
     return ExitStatus.OK

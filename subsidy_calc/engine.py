@@ -236,10 +236,9 @@ def _class_line(tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, sta
             notices.append(
                 Notice(Severity.INFO, f"计划 {tc.planned} 人,登记结果 {counts.total} 人", tc.class_id)
             )
-    if counts.total > tc.planned:
-        notices.append(
-            Notice(Severity.WARNING, f"登记人数 {counts.total} 超过计划人数 {tc.planned}", tc.class_id)
-        )
+    if counts.total > tc.planned:  # more people than the class was approved for: not payable as it stands
+        notices.append(Notice(Severity.ERROR, f"取证、结业未取证、退出与在训人数合计 {counts.total} 人,超过计划人数 "
+                                              f"{tc.planned} 人;请核对人数或计划", tc.class_id))
     payable = gross - advance_paid
     summary = f"应得 {_fmt(gross)} 元 − 已预支 {_fmt(advance_paid)} 元 = 本次应付 {_fmt(payable)} 元"
     if payable < 0:

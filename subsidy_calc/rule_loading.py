@@ -10,6 +10,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .limits import shown_value
+from .pydantic_messages import chinese_message
+from .rule_bounds import size_problem, text_problem, toml_message
 from .rule_schema import RuleSet
 
 DEFAULT_RULESET_ID = "jinchang-2024"
@@ -63,9 +66,11 @@ class RuleCatalog:
         return next(iter(sorted(self.rulesets)), None)
 
 
-_HEADER = re.compile(r"^\s*\[\[?\s*(?P<path>[^\]]+?)\s*\]\]?\s*(#.*)?$")
-_SIMPLE_KEY = r"(?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_\-]+)"
-_KEY = re.compile(rf"^\s*(?P<key>{_SIMPLE_KEY}(?:\s*\.\s*{_SIMPLE_KEY})*)\s*=")
+# Possessive quantifiers (*+, ++): no backtracking, so a long line costs linear time, not cubic.
+_HEADER = re.compile(r"^\s*+\[\[?(?P<path>[^\]]*+)\]\]?\s*+(#.*)?$")
+_SIMPLE_KEY = r"(?:\"[^\"]*+\"|'[^']*+'|[A-Za-z0-9_\-]++)"
+_KEY = re.compile(rf"^\s*+(?P<key>{_SIMPLE_KEY}(?:\s*+\.\s*+{_SIMPLE_KEY})*+)\s*+=")
+_INLINE_KEY = re.compile(r"[{,]\s*+([A-Za-z0-9_\-]++|\"[^\"]*+\")\s*+=")
 _PART = re.compile(r"\"([^\"]*)\"|'([^']*)'|([A-Za-z0-9_\-]+)")
 
 
@@ -88,7 +93,7 @@ def _key_lines(text: str) -> dict[tuple[str, ...], int]:
             path = table + tuple(_split_key(key.group("key")))
             lines.setdefault(path, number)
             inline = line[key.end():]
-            for inner in re.finditer(r"(?:[{,]\s*)([A-Za-z0-9_\-]+|\"[^\"]*\")\s*=", inline):
+            for inner in _INLINE_KEY.finditer(inline):
                 lines.setdefault(path + tuple(_split_key(inner.group(1))), number)
     return lines
 
@@ -112,12 +117,16 @@ def _loc_to_keys(loc: tuple[int | str, ...]) -> tuple[str, ...]:
 
 def load_ruleset_text(text: str, file: Path) -> RuleSet:
     """Parse and validate one rule set; RuleFileError names line, key path, value and problem."""
+    bounds = text_problem(text)
+    if bounds is not None:
+        raise RuleFileError(file, [RuleProblem(file, bounds[0], "", "", bounds[1])])
     try:
         data = tomllib.loads(text, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        line = int(match.group(1)) if match else None
-        raise RuleFileError(file, [RuleProblem(file, line, "", "", f"TOML 语法错误:{exc}")]) from None
+        line, message = toml_message(exc)
+        raise RuleFileError(file, [RuleProblem(file, line, "", "", message)]) from None
+    except (RecursionError, MemoryError, ValueError) as exc:
+        raise RuleFileError(file, [RuleProblem(file, None, "", "", f"无法解析文件({type(exc).__name__})")]) from None
     try:
         ruleset = RuleSet.model_validate(data)
     except ValidationError as exc:
@@ -126,10 +135,9 @@ def load_ruleset_text(text: str, file: Path) -> RuleSet:
         for error in exc.errors(include_url=False):
             keys = _loc_to_keys(tuple(error["loc"]))
             value = error.get("input")
-            shown = "" if isinstance(value, dict | list) or value is None else repr(value)
-            problems.append(
-                RuleProblem(file, _locate(key_lines, keys) if keys else None, ".".join(keys), shown, error["msg"])
-            )
+            shown = "" if isinstance(value, dict | list) or value is None else shown_value(repr(value))
+            problems.append(RuleProblem(file, _locate(key_lines, keys) if keys else None, ".".join(keys), shown,
+                                        chinese_message(error)))
         raise RuleFileError(file, problems) from None
     if file.stem != ruleset.id:
         line = _key_lines(text).get(("id",))
@@ -141,9 +149,15 @@ def load_ruleset_text(text: str, file: Path) -> RuleSet:
 
 def load_ruleset(path: Path) -> RuleSet:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleFileError(path, [RuleProblem(path, None, "", "", f"无法读取文件:{exc}")]) from None
+        too_big = size_problem(path.stat().st_size)
+        if too_big:
+            raise RuleFileError(path, [RuleProblem(path, None, "", "", too_big)])
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise RuleFileError(path, [RuleProblem(path, None, "", "", f"无法读取文件:{exc.strerror or exc}")]) from None
+    except UnicodeDecodeError as exc:
+        message = f"不是 UTF-8 文本(第 {exc.start + 1:,} 个字节无法解码),请另存为 UTF-8"
+        raise RuleFileError(path, [RuleProblem(path, None, "", "", message)]) from None
     return load_ruleset_text(text, path)
 
 
@@ -155,6 +169,10 @@ def load_catalog(directory: Path = RULES_DIR) -> RuleCatalog:
             ruleset = load_ruleset(path)
         except RuleFileError as exc:
             catalog.errors.append(exc)
+            continue
+        except Exception as exc:  # one broken file never stops the others (nor the window's start)
+            problem = RuleProblem(path, None, "", "", f"无法加载此规则文件({type(exc).__name__})")
+            catalog.errors.append(RuleFileError(path, [problem]))
             continue
         catalog.rulesets[ruleset.id] = ruleset
     return catalog

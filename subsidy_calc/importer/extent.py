@@ -100,7 +100,6 @@ class XlsxExtent(_Stream):
         self.max_row = 0
         self.unnumbered_rows = 0
         self.cells = 0
-        self.unnumbered_cells = 0
         self.row_cells = 0  # cells so far in the open row (used only when cells lack an r attribute)
         self.widest_row = 0
 
@@ -122,7 +121,6 @@ class XlsxExtent(_Stream):
         self.cells += len(letters)
         missing = letters.count(b"")
         if missing:
-            self.unnumbered_cells += missing
             self._count_row_widths(text)
         columns = {column_number(x) for x in set(letters) if x}
         if columns:

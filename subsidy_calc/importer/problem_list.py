@@ -21,6 +21,8 @@ def write_problem_report(path: Path, problems: Iterable[InputProblem],
     """Write problems (and warnings) to an xlsx, every text cell as a string; returns the number of lines."""
     import xlsxwriter
 
+    from .template import close_xlsx
+
     workbook = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False,
                                                "strings_to_urls": False})
     count = 0
@@ -50,5 +52,5 @@ def write_problem_report(path: Path, problems: Iterable[InputProblem],
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(count, 1), len(REPORT_HEADERS) - 1)
     finally:
-        workbook.close()
+        close_xlsx(workbook, path)
     return count

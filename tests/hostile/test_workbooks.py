@@ -6,10 +6,11 @@ import os
 import zipfile
 from pathlib import Path
 
+from bench.samples import ROSTER_HEADERS
 from subsidy_calc.limits import MAX_COLUMNS, MAX_ROWS, MAX_SHEET_CELLS
 
 from .conftest import Probe
-from .files import ROSTER_HEADERS, an_id, ods, ods_row, person, roster_book, sheet, text_cell, xlsx_with_sheet_xml
+from .files import an_id, ods, ods_row, person, roster_book, sheet, text_cell, xlsx_with_sheet_xml
 
 
 def test_dense_range_xlsx_of_3_kb_is_refused_in_under_a_second(tmp_path: Path, probe: Probe) -> None:

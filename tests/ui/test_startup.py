@@ -14,6 +14,10 @@ from ui.main_window import MainWindow
 from ui.startup import WINDOW_SIZE, Startup, WindowShell, claim_file_argument
 
 
+def _state(startup: Startup) -> tuple[MainWindow | None, WindowShell | None]:
+    return startup.window, startup.shell
+
+
 def _built_window(settings: QSettings, recovery_dir: Path) -> MainWindow:
     return MainWindow(settings=settings, recovery_dir=recovery_dir, offer_recovery=False)
 
@@ -45,7 +49,7 @@ def test_shell_paints_before_the_window_exists_and_takes_no_input(qtbot: Any, se
         assert window.isVisible() and not shell.isVisible()
         assert window.geometry() == shell.geometry()
         assert window.document.result is not None and window.results.gross.text() == "0.00"
-        assert (startup.window, startup.shell) == (window, None)
+        assert _state(startup) == (window, None)
     finally:
         window.close()
         window.deleteLater()

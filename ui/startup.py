@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from subsidy_calc.exit_status import ExitStatus
@@ -39,17 +39,21 @@ def window_title(document_name: str) -> str:
 
 
 class WindowShell(QMainWindow):
-    """What the user sees for the few hundred milliseconds before the main window is built: no inputs."""
+    """What the user sees for the few hundred milliseconds before the main window is built: no inputs.
+
+    It touches neither `Qt` nor `QEvent`: PySide creates the Python enums of such a namespace on first use
+    (≈ 100 enums, tens of milliseconds), which the main window pays after this frame is on the screen.
+    """
 
     firstPainted = Signal()
+    closed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.painted = False
         self.setWindowTitle(window_title(QCoreApplication.translate("MainWindow", UNTITLED)))
-        label = QLabel(QCoreApplication.translate("WindowShell", "正在启动…"), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(label)
+        text = QCoreApplication.translate("WindowShell", "正在启动…")
+        self.setCentralWidget(QLabel(f"<p align='center'>{text}</p>", self))  # a label centres vertically
         self.resize(*WINDOW_SIZE)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -57,6 +61,10 @@ class WindowShell(QMainWindow):
         if not self.painted:
             self.painted = True
             self.firstPainted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
 
 
 class Startup(QObject):
@@ -78,15 +86,14 @@ class Startup(QObject):
         """Show the shell now; the main window follows from the event loop (call before `app.exec()`)."""
         shell = WindowShell()
         shell.firstPainted.connect(self._schedule_build)
-        shell.installEventFilter(self)
+        shell.closed.connect(self._shell_closed)
         self.shell = shell
         shell.show()
         QTimer.singleShot(UNPAINTED_BUILD_MS, self._schedule_build)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.shell and event.type() == QEvent.Type.Close and self.window is None:
-            self._scheduled = True  # closed before the window was built: quit, build nothing
-        return False
+    def _shell_closed(self) -> None:
+        if self.window is None:
+            self._scheduled = True  # closed by the user before the window was built: quit, build nothing
 
     def _schedule_build(self) -> None:
         if not self._scheduled:
@@ -106,7 +113,7 @@ class Startup(QObject):
         window.setWindowState(shell.windowState())
         window.show()
         window.activateWindow()
-        shell.removeEventFilter(self)
+        shell.closed.disconnect(self._shell_closed)
         shell.close()  # after the window is shown, so closing the shell does not quit the app
         shell.deleteLater()
         self.shell = None

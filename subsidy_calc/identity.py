@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-import importlib.util
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -39,11 +39,13 @@ def _county_codes() -> frozenset[str] | None:
     tree costs ≈ 65 ms of CPU, paid by the first ID check of every process; this costs ≈ 6 ms. The file is
     two levels: an unindented 2-digit province line, then indented 4-digit lines (`  0102 county="…"`).
     """
-    spec = importlib.util.find_spec("stdnum")  # locates the package without importing it
-    if spec is None or not spec.submodule_search_locations:
+    # the file `import stdnum` would find (first on sys.path), located without importing stdnum
+    found = (Path(entry) / "stdnum" / "cn" / "loc.dat" for entry in sys.path if entry)
+    path = next((p for p in found if p.is_file()), None)
+    if path is None:
         return None
     try:
-        text = (Path(next(iter(spec.submodule_search_locations))) / "cn" / "loc.dat").read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
     codes: set[str] = set()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from .identity import mask_id_number
+from .identity import mask_id_number, same_person_key
 from .models import Claim
 from .periods import Period
 
@@ -141,7 +141,7 @@ class Register:
 
     def person_key(self, id_number: str) -> str:
         """HMAC-SHA256 of the ID under this installation's salt (hex); the ID itself is never stored."""
-        return hmac.new(self._salt, id_number.encode("ascii", "replace"), hashlib.sha256).hexdigest()
+        return hmac.new(self._salt, same_person_key(id_number).encode("utf-8"), hashlib.sha256).hexdigest()
 
     def record_claim(self, claim: Claim, claim_key: str) -> int:
         """Record every apprentice of a saved claim, replacing earlier records of the same claim key."""

@@ -29,7 +29,7 @@ def ascii_digits(text: str, what: str) -> tuple[str, bool]:
         return text, False
     folded = text.translate(_FULL_WIDTH)
     for ch in folded:
-        if not ch.isascii() and (ch.isdecimal() or ch.isdigit() or ch.isnumeric()):
+        if not ch.isascii() and ch.isdigit():  # Nd and No digits (٣, ७, ², ①); 二 is a word, not a digit
             name = unicodedata.name(ch, "")
             shown = f"“{ch}”(U+{ord(ch):04X}{' ' + name if name else ''})"
             raise ValueError(f"{what}含有非标准数字{shown},请只用 0-9 填写")

@@ -1,9 +1,11 @@
-"""The double-claim register: who was claimed for in which saved claim, keyed by a salted hash of the ID.
+"""The double-claim register: who was claimed for in which saved claim, keyed by a keyed hash of the ID.
 
 One SQLite file (register.sqlite3) in the folder named by SUBSIDY_CALC_DATA_DIR, else the user data folder
-(platformdirs "subsidy-calc"). ID numbers are never stored: only HMAC-SHA256(per-installation salt, ID).
-Names are not stored either; an Overlap takes the name and masked ID from the claim being checked.
-WAL journal, short IMMEDIATE transactions and a busy timeout make concurrent writers (two windows) safe.
+(platformdirs "subsidy-calc"). ID numbers are never stored: only HMAC-SHA256(key, ID), and the key is kept
+outside that folder (subsidy_calc/register_key.py, docs/privacy.md), so a copy of the folder cannot be
+tested against guessed numbers. Names are not stored either; an Overlap takes the name and masked ID from
+the claim being checked. File 0600 in a 0700 folder; WAL journal, short IMMEDIATE transactions, a busy
+timeout and one retry policy make concurrent writers (two windows, two first uses) safe.
 """
 
 from __future__ import annotations
@@ -12,20 +14,25 @@ import contextlib
 import hashlib
 import hmac
 import os
-import secrets
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from .identity import mask_id_number, same_person_key
 from .models import Claim
 from .periods import Period
+from .private_files import private_dir, private_file, tighten
+from .register_key import FileKeyStore, KeyringStore, RegisterKeyError, key_store
 
 ENV_DATA_DIR = "SUBSIDY_CALC_DATA_DIR"
 FILE_NAME = "register.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 1 kept its salt inside the register: such a register is rebuilt (docs/privacy.md)
+KEY_CHECK_LABEL = b"subsidy-calc register key check"
+RETRIES = 5  # the one retry policy: "database is locked" on first use, waited out with a growing pause
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS claims (
@@ -40,7 +47,37 @@ CREATE INDEX IF NOT EXISTS entries_claim ON entries(claim_key);
 
 
 class RegisterError(Exception):
-    """The register cannot be used (newer schema, unreadable file); the message is Chinese."""
+    """The register cannot be used (newer schema, unreadable file, full disk); the message is Chinese."""
+
+
+def sqlite_reason(exc: sqlite3.Error) -> str:
+    """SQLite's English reasons in Chinese, for the ones a user can act on."""
+    text = str(exc).lower()
+    if "full" in text:
+        return "磁盘已满"
+    if "locked" in text or "busy" in text:
+        return "登记库正被另一个窗口长时间占用"
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return "没有写入权限"
+    if "malformed" in text or "not a database" in text:
+        return "文件已损坏"
+    return f"数据库错误({type(exc).__name__})"
+
+
+T = TypeVar("T")
+
+
+def with_retry(action: Callable[[], T]) -> T:
+    """Run a register action; "database is locked/busy" (two first uses at once) is retried RETRIES times."""
+    for attempt in range(RETRIES):
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if ("locked" not in text and "busy" not in text) or attempt == RETRIES - 1:
+                raise
+            time.sleep(0.1 * 2 ** attempt)
+    raise AssertionError("unreachable")
 
 
 def data_dir() -> Path:
@@ -55,6 +92,13 @@ def data_dir() -> Path:
 
 def default_path() -> Path:
     return data_dir() / FILE_NAME
+
+
+def default_key_store(path: Path) -> FileKeyStore | KeyringStore:
+    """The key store of a register file: the OS credential store for the user's own register, else a key
+    file outside the register's folder (register_key.key_store)."""
+    is_default = not os.environ.get(ENV_DATA_DIR) and Path(path) == default_path()
+    return key_store(Path(path).parent, is_default)
 
 
 def claim_key_for_path(path: Path) -> str:
@@ -87,24 +131,36 @@ class Overlap:
 class Register:
     """The register file; open it, record claims, find overlaps. Use as a context manager or call close()."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, keys: FileKeyStore | KeyringStore | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
+        self.keys = keys if keys is not None else default_key_store(self.path)
+        self.notices: list[str] = []
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(self.path.parent)
+            private_file(self.path)
             self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         except (OSError, sqlite3.Error) as exc:
-            raise RegisterError(f"无法打开重复申领登记库“{self.path}”:{exc}") from None
+            reason = sqlite_reason(exc) if isinstance(exc, sqlite3.Error) else (exc.strerror or str(exc))
+            raise RegisterError(f"无法打开重复申领登记库“{self.path}”:{reason}") from None
         try:
-            self._db.execute("PRAGMA busy_timeout = 30000")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._salt = self._prepare()
+            self._key = with_retry(self._open)
         except sqlite3.DatabaseError as exc:
             self._db.close()
-            raise RegisterError(f"重复申领登记库“{self.path}”已损坏或无法读取:{exc}") from None
+            raise RegisterError(f"重复申领登记库“{self.path}”已损坏或无法读取:{sqlite_reason(exc)}") from None
+        except RegisterKeyError as exc:
+            self._db.close()
+            raise RegisterError(str(exc)) from None
         except RegisterError:
             self._db.close()
             raise
+        for suffix in ("-wal", "-shm"):
+            tighten(self.path.with_name(self.path.name + suffix))
+
+    def _open(self) -> bytes:
+        self._db.execute("PRAGMA busy_timeout = 30000")
+        self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA foreign_keys = ON")
+        return self._prepare()
 
     def __enter__(self) -> Register:
         return self
@@ -126,22 +182,38 @@ class Register:
         self._db.execute("COMMIT")
 
     def _prepare(self) -> bytes:
+        """Schema, key and key check in one IMMEDIATE transaction: two first uses create one key, not two.
+
+        A register of schema 1 (salt stored inside) or one whose key is lost or replaced cannot be matched
+        against IDs any more: it is emptied, and `notices` says so."""
         with self._transaction() as db:
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     db.execute(statement)
-            db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            db.execute("INSERT OR IGNORE INTO meta VALUES ('salt', ?)", (secrets.token_hex(32),))
             rows = dict(db.execute("SELECT key, value FROM meta").fetchall())
-        version = int(rows["schema_version"])
-        if version > SCHEMA_VERSION:
-            raise RegisterError(
-                f"重复申领登记库由更新版本的软件创建(版本 {version},本软件支持到 {SCHEMA_VERSION}),请升级软件")
-        return bytes.fromhex(rows["salt"])
+            version = int(rows.get("schema_version", SCHEMA_VERSION))
+            if version > SCHEMA_VERSION:
+                raise RegisterError(f"重复申领登记库由更新版本的软件创建(版本 {version},本软件支持到 "
+                                    f"{SCHEMA_VERSION}),请升级软件")
+            key = self.keys.load()
+            if key is None:
+                key = self.keys.create()
+            check = hmac.new(key, KEY_CHECK_LABEL, hashlib.sha256).hexdigest()
+            stale = "salt" in rows or rows.get("key_check", check) != check
+            if stale and db.execute("SELECT 1 FROM claims LIMIT 1").fetchone():
+                self.notices.append("重复申领登记库是旧版本或其密钥已更换,无法再核对,已清空重建;"
+                                    "请重新保存各份申请以重新登记")
+            if stale:
+                db.execute("DELETE FROM entries")
+                db.execute("DELETE FROM claims")
+                db.execute("DELETE FROM meta WHERE key IN ('salt', 'key_check')")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('key_check', ?)", (check,))
+        return key
 
     def person_key(self, id_number: str) -> str:
-        """HMAC-SHA256 of the ID under this installation's salt (hex); the ID itself is never stored."""
-        return hmac.new(self._salt, same_person_key(id_number).encode("utf-8"), hashlib.sha256).hexdigest()
+        """HMAC-SHA256 of the ID under this installation's key (hex); the ID itself is never stored."""
+        return hmac.new(self._key, same_person_key(id_number).encode("utf-8"), hashlib.sha256).hexdigest()
 
     def record_claim(self, claim: Claim, claim_key: str) -> int:
         """Record every apprentice of a saved claim, replacing earlier records of the same claim key."""
@@ -210,16 +282,56 @@ def overlap_warnings(claim: Claim, claim_key: str, path: Path | None = None) -> 
         return []
     try:
         with Register(target) as register:
-            return [str(o) for o in register.find_overlaps(claim, claim_key)]
+            lines = [f"提示:{n}" for n in register.notices]
+            return lines + [str(o) for o in with_retry(lambda: register.find_overlaps(claim, claim_key))]
     except RegisterError as exc:
         return [f"未能检查重复申领:{exc}"]
+    except sqlite3.Error as exc:
+        return [f"未能检查重复申领:{sqlite_reason(exc)}"]
+
+
+@dataclass
+class Recorded:
+    """What saving a claim did to the register: overlaps with other claims, and notices (a rebuild)."""
+
+    overlaps: list[Overlap]
+    notices: list[str]
 
 
 def check_and_record(claim: Claim, claim_key: str, path: Path | None = None) -> list[Overlap]:
     """For the window when a claim is saved: the overlaps with other saved claims, then record this one.
 
-    Raises RegisterError (Chinese message) when the register cannot be used; the claim file is saved anyway."""
+    Raises RegisterError (Chinese message) when the register cannot be used or the record fails (a full
+    disk, a lock held too long): the claim file is saved anyway, and the window says the record failed."""
+    return check_and_record_with_notices(claim, claim_key, path).overlaps
+
+
+def check_and_record_with_notices(claim: Claim, claim_key: str, path: Path | None = None) -> Recorded:
+    """check_and_record, with the register's notices (e.g. an old register rebuilt) for the window to show."""
     with Register(path) as register:
-        overlaps = register.find_overlaps(claim, claim_key)
-        register.record_claim(claim, claim_key)
-    return overlaps
+        try:
+            overlaps = with_retry(lambda: register.find_overlaps(claim, claim_key))
+            with_retry(lambda: register.record_claim(claim, claim_key))
+        except sqlite3.Error as exc:
+            raise RegisterError(f"未能把本申请登记到重复申领登记库:{sqlite_reason(exc)}") from None
+        return Recorded(overlaps, register.notices)
+
+
+def erase_register(path: Path | None = None) -> list[str]:
+    """Delete the register (and its journal files) and its key: everything the app keeps about who was
+    claimed for. Returns what was removed, for the window to say; RegisterError when a file stays."""
+    target = Path(path) if path is not None else default_path()
+    keys = default_key_store(target)
+    removed: list[str] = []
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        part = target.with_name(target.name + suffix)
+        try:
+            part.unlink()
+            removed.append(str(part))
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise RegisterError(f"无法删除“{part}”:{exc.strerror or exc}(是否还有窗口在使用?)") from None
+    keys.erase()
+    removed.append(keys.describe())
+    return removed

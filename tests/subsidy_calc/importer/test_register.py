@@ -48,8 +48,8 @@ def test_ids_never_stored_in_clear(register: Register) -> None:
     assert len(register.person_key(A)) == 64
 
 
-def test_salt_is_per_installation(tmp_path: Path) -> None:
-    with Register(tmp_path / "one.sqlite3") as one, Register(tmp_path / "two.sqlite3") as two:
+def test_key_is_per_installation(tmp_path: Path) -> None:
+    with Register(tmp_path / "a" / "one.sqlite3") as one, Register(tmp_path / "b" / "two.sqlite3") as two:
         assert one.person_key(A) != two.person_key(A)
     with Register(tmp_path / "one.sqlite3") as again, Register(tmp_path / "one.sqlite3") as same:
         assert again.person_key(A) == same.person_key(A)

@@ -6,11 +6,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from subsidy_calc.models import Claim
-from subsidy_calc.register import Overlap, RegisterError, check_and_record, claim_key_for_path, overlap_warnings
+from subsidy_calc.register import (
+    RegisterError,
+    check_and_record_with_notices,
+    claim_key_for_path,
+    erase_register,
+    overlap_warnings,
+)
 from ui.importing.actions import ImportActions
 from ui.importing.drop import accepts_drop
 
@@ -24,11 +30,35 @@ MAX_LISTED = 20
 class DoubleClaimGuard(QObject):
     """Warns before export and after saving when people of this claim are in another saved claim.
 
-    The register (subsidy_calc.register) keeps salted hashes of ID numbers, never the numbers."""
+    The register (subsidy_calc.register) keeps keyed hashes of ID numbers, never the numbers; 文件 →
+    清除重复申领登记… erases it and its key (docs/privacy.md)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self.erase_action = QAction(self.tr("清除重复申领登记…"), window)
+        self.erase_action.setObjectName("eraseRegisterAction")
+        self.erase_action.triggered.connect(self.erase)
+
+    @classmethod
+    def confirm_erase(cls, parent: QWidget, text: str) -> bool:
+        answer = QMessageBox.question(parent, QCoreApplication.translate("DoubleClaimGuard", "清除重复申领登记"),
+                                      text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def erase(self) -> None:
+        """Erase the register and its key after a confirmation; say what was removed or why not."""
+        text = self.tr("将删除本机的重复申领登记库及其密钥:此后无法再发现与以前保存的申请重复的人员,"
+                       "直到重新保存这些申请。申请文件本身不受影响。\n\n确定要清除吗?")
+        if not self.confirm_erase(self._window, text):
+            return
+        try:
+            removed = erase_register()
+        except RegisterError as exc:
+            self.show_overlaps(self._window, self.tr("未能清除重复申领登记:{0}").format(exc))
+            return
+        self._window.statusBar().showMessage(self.tr("已清除重复申领登记:{0}").format("、".join(removed)), 10000)
 
     def claim_key(self) -> str:
         path = self._window.file_path
@@ -61,10 +91,13 @@ class DoubleClaimGuard(QObject):
     def after_save(self, claim: Claim, path: Path) -> None:
         """Record the saved claim in the register and say which people overlap other claims."""
         try:
-            overlaps: list[Overlap] = check_and_record(claim, claim_key_for_path(path))
+            recorded = check_and_record_with_notices(claim, claim_key_for_path(path))
         except RegisterError as exc:
-            self._window.statusBar().showMessage(self.tr("未能检查重复申领:{0}").format(exc), 10000)
+            self.show_overlaps(self._window, self.tr("申请已保存,但未能登记或检查重复申领:{0}").format(exc))
             return
+        overlaps = recorded.overlaps
+        for notice in recorded.notices:
+            self._window.statusBar().showMessage(notice, 15000)
         if overlaps:
             text = self.tr("已保存。注意:以下人员已在其他申请中申领过重叠的培训期:") + "\n"
             self.show_overlaps(self._window, text + self._listing([str(o) for o in overlaps]))

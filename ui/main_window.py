@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QScrollA
 from subsidy_calc import __version__
 from subsidy_calc.claim_file import ClaimFileError, load_claim, save_claim
 from subsidy_calc.models import Apprentice, Claim, TrainingClass
+from subsidy_calc.private_files import remove_stale_temps
 from subsidy_calc.results import ClaimResult
 from subsidy_calc.rule_loading import RuleCatalog, load_catalog
 from subsidy_calc.rule_schema import RuleSet
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_menus()
         self.recovery = RecoveryStore(recovery_dir if recovery_dir is not None else default_recovery_dir())
+        remove_stale_temps(self.recovery.directory)  # left by a kill during a save; they hold ID numbers
         self.destroyed.connect(partial(RecoveryStore.release, self.recovery))
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.report_actions = ReportActions(self, self.calculated, confirm=self.double_claims.before_export)
         self.importing = ImportWiring(self)
         self.file_menu.addActions([self.importing.actions.import_action, self.importing.actions.save_template_action])
+        self.file_menu.addAction(self.double_claims.erase_action)
         self.file_menu.addSeparator()
         self.report_actions.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出:%1").replace("%1", path), 8000)
@@ -214,6 +217,8 @@ class MainWindow(QMainWindow):
             self.document.restore(self.document.snapshot_of_claim(claim))
         except ClaimFileError as exc:
             problem = str(exc)
+        except (MemoryError, RecursionError):
+            problem = self.tr("文件“{0}”过大或结构过深,无法打开").format(path.name)
         else:
             problem = ""
         finally:
@@ -270,6 +275,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _remember(self, path: Path) -> None:
+        remove_stale_temps(path.parent, path.name)  # an interrupted save's temporary copy of this claim
         prefs.add_recent_file(self.settings, path)
         self._fill_recent_menu()
 

@@ -11,6 +11,7 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from subsidy_calc.atomic import atomic_write_text
+from subsidy_calc.private_files import private_dir
 
 DATA_DIR_ENV = "SUBSIDY_CALC_DATA_DIR"
 _ACTIVE: set[str] = set()
@@ -51,7 +52,7 @@ class RecoveryStore:
         _ACTIVE.discard(str(self.path))
 
     def write(self, state: dict[str, Any]) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
+        private_dir(self.directory)  # 0700: the drafts hold ID numbers (docs/privacy.md)
         atomic_write_text(self.path, json.dumps(state, ensure_ascii=False))
 
     def discard(self) -> None:

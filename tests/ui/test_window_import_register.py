@@ -92,3 +92,44 @@ def test_saving_again_does_not_flag_the_claim_against_itself(
     assert window.save_to(path) and window.save_to(path)
     assert shown == []
     assert window.double_claims.before_export(window.current_claim())  # type: ignore[arg-type]
+
+
+def test_erasing_the_register_asks_first_then_removes_register_and_key(
+        window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from subsidy_calc.register import default_key_store, default_path
+
+    monkeypatch.setattr(DoubleClaimGuard, "show_overlaps", classmethod(lambda cls, parent, text: None))
+    _import(window, qtbot, make_roster_workbook(tmp_path / "r.xlsx", 3, n_classes=1, seed=4).path, monkeypatch)
+    assert window.save_to(tmp_path / "claim.subsidy.json")
+    keys = default_key_store(default_path())
+    assert default_path().exists() and keys.load() is not None
+    assert "清除重复申领登记…" in [a.text() for a in window.file_menu.actions()]
+    monkeypatch.setattr(DoubleClaimGuard, "confirm_erase", classmethod(lambda cls, parent, text: False))
+    window.double_claims.erase_action.trigger()
+    assert default_path().exists()
+    asked: list[str] = []
+    monkeypatch.setattr(DoubleClaimGuard, "confirm_erase",
+                        classmethod(lambda cls, parent, text: asked.append(text) is None))
+    window.double_claims.erase_action.trigger()
+    assert asked and "密钥" in asked[0]
+    assert not default_path().exists() and keys.load() is None
+    assert "已清除重复申领登记" in window.statusBar().currentMessage()
+
+
+def test_a_stale_temporary_copy_beside_a_claim_is_removed_when_it_is_opened(
+        window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setattr(DoubleClaimGuard, "show_overlaps", classmethod(lambda cls, parent, text: None))
+    _import(window, qtbot, make_roster_workbook(tmp_path / "r.xlsx", 3, n_classes=1, seed=5).path, monkeypatch)
+    path = tmp_path / "claim.subsidy.json"
+    assert window.save_to(path)
+    stale = tmp_path / ".claim.subsidy.json.abcd1234.tmp"
+    fresh = tmp_path / ".claim.subsidy.json.efgh5678.tmp"
+    other = tmp_path / ".other.json.abcd1234.tmp"
+    for leftover in (stale, fresh, other):
+        leftover.write_text("{}", encoding="utf-8")
+    os.utime(stale, (1, 1))
+    os.utime(other, (1, 1))
+    assert window.open_path(path)
+    assert not stale.exists() and fresh.exists() and other.exists()

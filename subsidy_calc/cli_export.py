@@ -67,7 +67,8 @@ def run_export(args: argparse.Namespace) -> int:
     if update:
         claim = claim.model_copy(update={"enterprise": claim.enterprise.model_copy(update=update)})
     ruleset = catalog.rulesets.get(result.ruleset_id)
-    summary = build_summary(claim, result, ruleset, full_ids=args.full_ids)
+    summary = build_summary(claim, result, ruleset, full_ids=args.full_ids,
+                            origin=catalog.origin(result.ruleset_id))
 
     rendered: list[tuple[Path, bytes, str]] = []
     if args.pdf:

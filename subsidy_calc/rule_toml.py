@@ -8,12 +8,10 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from .atomic import atomic_write_text
 from .rule_fields import ListShape, ModelShape, Shape, TableShape, UnionShape, field_by_key, scalar_text
 from .rule_schema import RuleSet
 
@@ -164,7 +162,3 @@ def ruleset_toml(ruleset: RuleSet, note: str = "") -> str:
         heading.append(note)
     return dumps(plain_data(ruleset), heading)
 
-
-def write_ruleset(ruleset: RuleSet, path: Path, note: str = "") -> None:
-    """Write atomically: a crash or a full disk leaves the previous file intact."""
-    atomic_write_text(path, ruleset_toml(ruleset, note))

@@ -73,6 +73,7 @@ class ComparePanel(QWidget):
         self.preview.setVerticalHeaderLabels([_tr("应得"), _tr("已预支"), _tr("本次应付")])
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setMaximumHeight(130)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.preview)
         self.preview_note = QLabel(self)
         self.preview_note.setObjectName("previewNote")

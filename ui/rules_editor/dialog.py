@@ -68,7 +68,7 @@ class RuleSetEditor(QDialog):
         self.form: RuleForm | None = None
         self._build(claim)
         self.fill_list()
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_buttons())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # --- building -------------------------------------------------------------------------------------------
     def _build(self, claim: Callable[[], Claim | None]) -> None:
@@ -264,7 +264,10 @@ class RuleSetEditor(QDialog):
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self.draft is not None and self.checked is not None)
         self.compare_button.setEnabled(self.checked is not None)
-        self.setWindowModified(not self.undo_stack.isClean())
+
+    def _clean_changed(self, clean: bool) -> None:
+        # Uses only its argument: the stack emits this while it is being destroyed with the dialog.
+        self.setWindowModified(not clean)
 
     # --- comparing --------------------------------------------------------------------------------------------
     def compare_sets(self) -> dict[str, tuple[str, RuleSet]]:

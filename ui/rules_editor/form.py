@@ -251,7 +251,9 @@ class RuleForm(QWidget):
             for row, (key, value) in enumerate(entries.items()):
                 table.setItem(row, 0, QTableWidgetItem(scalar_text(key)))
                 table.setItem(row, 1, QTableWidgetItem(scalar_text(value)))
-            table.setMaximumHeight(60 + 30 * max(1, len(entries)))
+            height = 40 + 30 * max(1, len(entries))
+            table.setMinimumHeight(min(height, 300))
+            table.setMaximumHeight(height)
 
         def edited() -> None:
             entries: dict[str, object] = {}
@@ -261,14 +263,14 @@ class RuleForm(QWidget):
                 if key:
                     value = typed_value(value_kind, value_item.text() if value_item else "")
                     entries[key] = "" if value is None else value
-            self.host.set_value(path, entries, False)
+            self.host.set_value(path, entries or (None if spec.optional else {}), False)
 
         _quiet(table, show)
         table.itemChanged.connect(lambda _item: edited())
         add = QPushButton(_tr("添加一行"), box)
         add.clicked.connect(lambda: self._add_entry(path, shape))
         remove = QPushButton(_tr("删除选中行"), box)
-        remove.clicked.connect(lambda: self._remove_entry(path, table))
+        remove.clicked.connect(lambda: self._remove_entry(path, table, spec.optional))
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -289,14 +291,14 @@ class RuleForm(QWidget):
         _set(data, path, entries)
         self.host.replace(data, _tr("添加一行"))
 
-    def _remove_entry(self, path: KeyPath, table: QTableWidget) -> None:
+    def _remove_entry(self, path: KeyPath, table: QTableWidget, optional: bool) -> None:
         row = table.currentRow()
         data = copy.deepcopy(self.host.data)
         entries = get_at(data, path) or {}
         keys = list(entries)
         if 0 <= row < len(keys):
             del entries[keys[row]]
-            _set(data, path, entries)
+            _set(data, path, entries or (None if optional else {}))
             self.host.replace(data, _tr("删除一行"))
 
     def _optional_table(self, spec: FieldSpec, path: KeyPath, parent: QWidget) -> QWidget:
@@ -304,13 +306,13 @@ class RuleForm(QWidget):
         box = QGroupBox(spec.title, parent)
         layout = QVBoxLayout(box)
         present = isinstance(get_at(self.host.data, path), dict)
-        if spec.optional or not spec.required:
+        if spec.optional:
             tick = QCheckBox(_tr("填写此项"), box)
             tick.setObjectName(f"present:{path_text(path)}")
             tick.setChecked(present)
             tick.toggled.connect(lambda on: self._toggle_table(spec.shape, path, on))
             layout.addWidget(tick)
-        if present or spec.required:
+        if present or not spec.optional:
             shape = spec.shape
             if isinstance(shape, UnionShape):
                 layout.addWidget(self._union(shape, path, box))

@@ -19,7 +19,7 @@ MISSING = "—"
 def flatten(ruleset: RuleSet) -> dict[str, str]:
     """Every value of a set by its key path (values.2024-01-01.rate.levels.中级工 → "4000")."""
     out: dict[str, str] = {}
-    _walk(plain_data(ruleset), "", out)
+    _walk(plain_data(ruleset, only_set=False), "", out)
     return out
 
 

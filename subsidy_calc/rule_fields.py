@@ -69,6 +69,7 @@ class FieldSpec:
     shape: Shape
     optional: bool
     required: bool
+    default: object = None  # a scalar default (shown when the file leaves the key out)
 
 
 def _strip(annotation: Any) -> tuple[Any, bool, str | None]:
@@ -156,6 +157,7 @@ def fields_of(model: type[BaseModel]) -> list[FieldSpec]:
         specs.append(FieldSpec(
             name=name, key=info.alias or name, title=info.title or name, description=info.description or "",
             shape=shape_of(info.annotation, discriminator), optional=optional, required=info.is_required(),
+            default=None if info.is_required() or info.default_factory is not None else info.default,
         ))
     return specs
 

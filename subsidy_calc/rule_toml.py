@@ -19,19 +19,22 @@ _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 INLINE_WIDTH = 100
 
 
-def plain_data(value: object) -> Any:
-    """A model as file data: keys as written in the file, levels by name, None (not given) left out."""
+def plain_data(value: object, only_set: bool = True) -> Any:
+    """A model as file data: keys as written in the file, levels by name, None (not given) left out.
+
+    `only_set`: only the fields the set was given (what its file wrote), not the defaults — a value a file
+    writes needs a source, a default does not. With False every value is there (comparison, fingerprint)."""
     if isinstance(value, BaseModel):
         out: dict[str, Any] = {}
         for name, info in type(value).model_fields.items():
             item = getattr(value, name)
-            if item is not None:
-                out[info.alias or name] = plain_data(item)
+            if item is not None and (not only_set or name in value.model_fields_set):
+                out[info.alias or name] = plain_data(item, only_set)
         return out
     if isinstance(value, Mapping):
-        return {scalar_text(k): plain_data(v) for k, v in value.items()}
+        return {scalar_text(k): plain_data(v, only_set) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [plain_data(v) for v in value]
+        return [plain_data(v, only_set) for v in value]
     if isinstance(value, Enum):
         return scalar_text(value)
     return value

@@ -61,7 +61,7 @@ def test_rule_change_says_what_moved() -> None:
     change = rule_change(stamp, {new.id: new}, result)
     assert change is not None
     text = "\n".join(change.lines())
-    assert "版本 2024.1" in text and "版本 2026.1" in text and short(stamp.fingerprint) in text
+    assert f"版本 {old.version}" in text and "版本 2026.1" in text and short(stamp.fingerprint) in text
     assert stamp.totals is not None
     difference = result.gross - stamp.totals[0]
     assert difference > 0 and f"差额 +{difference:,.2f} 元" in text

@@ -51,4 +51,9 @@ def test_plain_data_uses_chinese_level_names() -> None:
 
 def test_file_is_commented_with_field_titles() -> None:
     text = ruleset_toml(shipped("jinchang-2024"))
-    assert "# 补贴标准" in text and "# 预支比例" in text and "[values.2021-01-01.rate]" in text
+    assert "# 补贴标准" in text and "# 预支" in text and "[values.2021-01-01.rate]" in text
+
+
+def test_only_the_values_a_file_sets_are_written() -> None:
+    text = ruleset_toml(shipped("jinchang-2024"))
+    assert "min_age" not in text and "refund_within_months" not in text  # defaults stay defaults

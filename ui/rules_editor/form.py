@@ -134,7 +134,10 @@ class RuleForm(QWidget):
         label = spec.title + ("" if spec.required else _tr("(可选)"))
         shape = spec.shape
         if isinstance(shape, Scalar):
-            form.addRow(label, self._scalar(shape, path, parent, hint, spec.optional or not spec.required))
+            editor = self._scalar(shape, path, parent, hint, spec.optional or not spec.required)
+            if isinstance(editor, QLineEdit) and spec.default is not None:
+                editor.setPlaceholderText(_tr("不填则为 {0}").format(scalar_text(spec.default)))
+            form.addRow(label, editor)
         elif isinstance(shape, ModelShape | UnionShape):
             form.addRow(self._optional_table(spec, path, parent))
         elif isinstance(shape, TableShape) and isinstance(shape.value, ModelShape | UnionShape):

@@ -36,7 +36,8 @@ def _canonical(value: object) -> Any:
 
 def fingerprint(ruleset: RuleSet) -> str:
     """sha256 over every value of the set (4000 and 4000.00 alike, key order irrelevant), as 'sha256:<hex>'."""
-    text = json.dumps(_canonical(plain_data(ruleset, only_set=False)), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    canonical = _canonical(plain_data(ruleset, only_set=False))
+    text = json.dumps(canonical, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return PREFIX + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from subsidy_calc.enums import SkillLevel
 from subsidy_calc.engine import calculate
+from subsidy_calc.enums import SkillLevel
 from subsidy_calc.rule_fingerprint import RuleStamp, fingerprint, rule_change, short, stamp_matches, stamp_of
 from subsidy_calc.rule_loading import RULES_DIR, load_ruleset_text
-
 from tests.report.samples import make_claim
 
 from .rule_helpers import shipped, with_level_rate

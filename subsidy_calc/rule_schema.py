@@ -27,7 +27,8 @@ Share = Annotated[Decimal, Field(ge=0, le=1)]
 class RuleModel(BaseModel):
     """Base of the rule schema: a misspelt key is an error, never a silent default."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: each schema is built on first validation, so the window's start pays only for those it uses
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def _parse_level_table(value: object) -> object:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from subsidy_calc.atomic import atomic_write_bytes
+from subsidy_calc.export.outputs import OutputError, write_all
 from subsidy_calc.export.summary import SummaryDocument, build_summary
 from subsidy_calc.models import Claim
 from subsidy_calc.results import ClaimResult
@@ -118,16 +118,15 @@ class ReportActions(QObject):
         from ui.report.pdf import FontMissingError, RenderCancelled
 
         try:
-            atomic_write_bytes(path, make())
+            write_all([(path, make())])
         except RenderCancelled:
             return False
         except FontMissingError as exc:
-            self.show_error(self._window, self.tr("缺少中文字体"), str(exc))
+            self.show_error(self._window, self.tr("无法生成 PDF"), str(exc))
             return False
-        except OSError as exc:
+        except OutputError as exc:
             self.show_error(self._window, self.tr("导出失败"),
-                            self.tr("无法写入文件“{path}”:{reason}").format(path=str(path),
-                                                                           reason=exc.strerror or str(exc)))
+                            self.tr("无法写入文件“{path}”:{reason}").format(path=str(exc.path), reason=exc.reason))
             return False
         if result.has_errors:
             self.show_warning(self._window, self.tr("已导出,但申请存在错误"),
@@ -208,4 +207,4 @@ class ReportActions(QObject):
         try:
             run(self._window, found[0])
         except FontMissingError as exc:
-            self.show_error(self._window, self.tr("缺少中文字体"), str(exc))
+            self.show_error(self._window, self.tr("无法生成 PDF"), str(exc))

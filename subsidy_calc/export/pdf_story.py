@@ -79,16 +79,14 @@ def _grid(s: Styles, items: tuple[Item, ...], width: float) -> Table:
     return Table(rows, colWidths=widths, style=grid_style(spans))
 
 
-def _box(s: Styles, lines: list[Paragraph], color: colors.Color, width: float) -> Table:
+def _box(lines: list[Paragraph], color: colors.Color, width: float) -> Table:
     """A framed list, one row per line, so that a long list splits between lines."""
-    table = Table([[line] for line in lines], colWidths=[width], style=TableStyle([
+    return Table([[line] for line in lines], colWidths=[width], spaceBefore=4, style=TableStyle([
         ("BOX", (0, 0), (-1, -1), 1.5, color),
         ("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("TOPPADDING", (0, 0), (-1, 0), 5),
         ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
     ]))
-    table.spaceBefore = 4
-    return table
 
 
 def class_table(s: Styles, block: ClassBlock, number: int, width: float) -> Table:
@@ -117,10 +115,8 @@ def class_table(s: Styles, block: ClassBlock, number: int, width: float) -> Tabl
     if block.notices:
         spanned("提示", s.p("\n".join(block.notices)))
     extra.append(("BACKGROUND", (0, 1), (0, -1), GREY))
-    table = Table(rows, colWidths=[width * f for f in (0.2, 0.3, 0.2, 0.3)], repeatRows=1,
-                  style=grid_style(extra))
-    table.spaceBefore = 6
-    return table
+    return Table(rows, colWidths=[width * f for f in (0.2, 0.3, 0.2, 0.3)], repeatRows=1, spaceBefore=6,
+                 style=grid_style(extra))
 
 
 def _totals(s: Styles, doc: SummaryDocument, width: float) -> list[Flowable]:
@@ -159,14 +155,14 @@ def _front(s: Styles, doc: SummaryDocument, width: float) -> list[Flowable]:
     story: list[Flowable] = [s.p(doc.title, s.title),
                              s.p(f"申领阶段:{doc.stage_label}\u3000\u3000申领日期:{doc.claim_date}", s.center)]
     if doc.error_banner:
-        story.append(_box(s, [s.p(doc.error_banner, s.banner), *(s.p(e, s.red) for e in doc.errors)], RED, width))
+        story.append(_box([s.p(doc.error_banner, s.banner), *(s.p(e, s.red) for e in doc.errors)], RED, width))
     for heading, items in (("一、申请单位", doc.enterprise), ("二、培训机构", doc.institution),
                            ("三、适用规则", doc.ruleset)):
         story += [s.p(heading, s.heading), _grid(s, items, width)]
     if doc.assumptions:
         lines = [s.p("注意:本规则集含有假设内容,须向当地人社部门核实后方可作为申请依据:")]
         lines += [s.p(f"{n}. {a}") for n, a in enumerate(doc.assumptions, start=1)]
-        story.append(_box(s, lines, AMBER, width))
+        story.append(_box(lines, AMBER, width))
     story.append(s.p("四、培训班补贴明细", s.heading))
     story += [KeepTogether([class_table(s, block, n, width)]) for n, block in enumerate(doc.classes, start=1)]
     story += [CondPageBreak(60 * mm), s.p("五、补贴合计", s.heading), *_totals(s, doc, width)]
@@ -197,9 +193,8 @@ def _materials(s: Styles, doc: SummaryDocument, width: float) -> list[Flowable]:
                      s.p(line.required_text, s.small), s.p(line.copies_text, s.small),
                      s.p(line.note or "—", s.small), s.p(line.source, s.small)])
     fractions = (0.06, 0.06, 0.34, 0.07, 0.07, 0.18, 0.22)
-    table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1,
+    table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1, spaceBefore=6,
                   style=grid_style([("BACKGROUND", (0, 0), (-1, 0), GREY)]))
-    table.spaceBefore = 6
     return [*story, table]
 
 

@@ -208,7 +208,7 @@ def _contract(person: Apprentice) -> str:
     return f"{day(person.contract_start)}至{day(person.contract_end)}"
 
 
-def _roster(claim: Claim, result: ClaimResult, full_ids: bool) -> tuple[RosterRow, ...]:
+def _roster(result: ClaimResult, full_ids: bool) -> tuple[RosterRow, ...]:
     classes = {line.class_id: line for line in result.classes}
     rows = []
     for number, (line, person) in enumerate(zip(result.apprentices, result.roster, strict=True), start=1):
@@ -252,7 +252,7 @@ def build_summary(
     """
     enterprise, institution = claim.enterprise, claim.institution
     errors = tuple(str(n) for n in result.all_notices() if n.severity is Severity.ERROR)
-    roster = _roster(claim, result, full_ids)
+    roster = _roster(result, full_ids)
     assumptions: tuple[str, ...] = ()
     if result.ruleset_status == "assumed":
         assumptions = tuple(ruleset.assumptions) if ruleset is not None and ruleset.assumptions else (

@@ -34,7 +34,7 @@ def test_pdf_text_is_exact_with_pypdf(written, sample):
         assert needle in text, needle
     # Each printed exactly as often as the form shows it (synthetic bold would double the text).
     assert text.count("捌万叁仟元整") == 1
-    assert text.count("企业新型学徒制培训补贴申请表") == 1
+    assert text.count("企业新型学徒制培训补贴申请表(清算)申领阶段") == 1  # the checklist names the form too
     assert f"第1页共{pages}页" in text
 
 
@@ -148,3 +148,22 @@ def test_a_glyph_no_font_has_names_person_row_and_character(qapp, tmp_path, monk
     assert "学徒名册第 5 行“王䶮”(姓名)" in message and "“䶮”(U+4DAE)" in message
     assert "未安装中文字体" not in message and "fonts-hanazono" in message
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_claim_ends_with_the_materials_checklist(qapp, sample, tmp_path):
+    path = tmp_path / "checklist.pdf"
+    pdf.write_pdf(path, build_summary(*sample))
+    last = pypdf_text(path)[-1]
+    assert "申报材料清单(清算)" in squeeze(last)
+    assert "☑" in last and "☐" in last  # the roster is present (ticked); sign-in sheets are still to gather
+    assert "学徒签到册" in squeeze(last) and "全国通用清单(本地未明确)" in squeeze(last)
+
+
+def test_without_a_roster_the_annex_is_a_sentence_not_an_empty_list(qapp, tmp_path):
+    claim = make_claim()
+    claim, result, ruleset = calculated(claim.model_copy(update={"roster": []}))
+    path = tmp_path / "no-roster.pdf"
+    pdf.write_pdf(path, build_summary(claim, result, ruleset))
+    text = squeeze(pdftotext(path))
+    assert "附件二:学徒名册本申请未附学徒名册:各班人数取自培训班表" in text
+    assert "共0人" not in text and "身份证号班级编号" not in text

@@ -25,7 +25,6 @@ class PdfPages:
     """A PDF held in memory, each page rendered to a QImage on request."""
 
     def __init__(self, data: bytes) -> None:
-        self._data = data  # PDFium reads from this buffer for the document's lifetime
         self._pdf = pdfium.PdfDocument(data)
 
     def __len__(self) -> int:

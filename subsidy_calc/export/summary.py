@@ -235,7 +235,7 @@ def _materials_note(ruleset: RuleSet | None, result: ClaimResult) -> str:
     if ruleset is None or not ruleset.materials.for_stage(result.stage):
         return "本规则集未列明申报材料,请向当地人社部门索取材料清单。"
     return ("方框供整理材料时逐项勾选;本软件已生成或已有数据的材料已预先打勾。份数以当地人社部门要求为准,"
-            "“出处”一栏注明该项的依据。")
+            "出处栏注明该项的依据。")
 
 
 def build_summary(

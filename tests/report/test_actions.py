@@ -148,3 +148,25 @@ def test_cancelled_pdf_writes_nothing(qapp, sample, tmp_path):
     with pytest.raises(pdf.RenderCancelled):
         pdf.write_pdf(path, build_summary(*sample), progress=lambda done, total: done < 2)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_materials_dialog_shows_the_printed_checklist(qtbot, window, sample, monkeypatch):
+    from ui.report.materials_dialog import MaterialsDialog
+
+    shown: list[MaterialsDialog] = []
+    monkeypatch.setattr(ReportActions, "run_materials",
+                        classmethod(lambda cls, parent, summary: shown.append(MaterialsDialog(parent, summary))))
+    report = ReportActions(window, lambda: sample)
+    assert report.materials_action in report.actions() and report.materials_action.text() == "申报材料清单…"
+    report.materials_action.trigger()
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    summary = build_summary(*sample)
+    table = dialog.table
+    assert table.rowCount() == len(summary.materials) >= 5
+    for row, line in enumerate(summary.materials):
+        assert table.item(row, 1).text() == line.text
+        assert (table.item(row, 0).checkState() == Qt.CheckState.Checked) == line.ready
+    roster_row = next(r for r, line in enumerate(summary.materials) if line.text.startswith("学徒名册"))
+    assert table.item(roster_row, 0).checkState() == Qt.CheckState.Checked
+    assert "申报材料清单" in dialog.windowTitle()

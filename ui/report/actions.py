@@ -40,6 +40,8 @@ class ReportActions(QObject):
         self.print_preview_action = self._action(self.tr("打印预览…"), self.print_preview)
         self.print_action = self._action(self.tr("打印…"), self.print_summary)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.materials_action = self._action(self.tr("申报材料清单…"), self.show_materials)
+        self.materials_action.setToolTip(self.tr("本阶段应提交的材料;本软件已生成或已有数据的已打勾"))
         self.full_ids_action = QAction(self.tr("名册打印完整身份证号"), self)
         self.full_ids_action.setCheckable(True)
         self.full_ids_action.setToolTip(self.tr("默认隐去身份证号中间 8 位;勾选后打印和导出完整号码"))
@@ -50,9 +52,9 @@ class ReportActions(QObject):
         return action
 
     def actions(self) -> list[QAction]:
-        """In menu order: export PDF, Excel, CSV, print preview, print, then the full-ID option."""
+        """In menu order: export PDF, Excel, CSV, print preview, print, the materials checklist, the full-ID option."""
         return [self.export_pdf_action, self.export_xlsx_action, self.export_csv_action,
-                self.print_preview_action, self.print_action, self.full_ids_action]
+                self.print_preview_action, self.print_action, self.materials_action, self.full_ids_action]
 
     # Dialogs: small classmethods so tests can monkeypatch them.
     @classmethod
@@ -79,6 +81,12 @@ class ReportActions(QObject):
         from ui.report import preview
 
         preview.print_summary(parent, summary)
+
+    @classmethod
+    def run_materials(cls, parent: QWidget, summary: SummaryDocument) -> None:
+        from ui.report.materials_dialog import MaterialsDialog
+
+        MaterialsDialog(parent, summary).exec()
 
     # The work.
     def _summary(self) -> tuple[SummaryDocument, ClaimResult] | None:
@@ -191,6 +199,16 @@ class ReportActions(QObject):
         from subsidy_calc.export.csv_export import classes_csv_bytes
 
         return path if self._write(path, lambda: classes_csv_bytes(result), result) else None
+
+    def show_materials(self) -> None:
+        """The checklist needs no font check and no confirmation: it exports nothing."""
+        calculated = self._provider()
+        if calculated is None:
+            self.show_warning(self._window, self.tr("无法显示"),
+                              self.tr("当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能列出材料清单。"))
+            return
+        claim, result, ruleset = calculated
+        self.run_materials(self._window, build_summary(claim, result, ruleset))
 
     def print_preview(self) -> None:
         self._show(self.run_preview)

@@ -94,7 +94,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(720, 860)
+        self.resize(920, 760)  # a landscape roster page (842 pt) fits across
 
     def _print(self) -> None:
         if ask_and_print(self, self.pages):

@@ -112,8 +112,8 @@ def class_table(s: Styles, block: ClassBlock, number: int, width: float) -> Tabl
     rows.append([s.p(block.gross_label), s.p(block.gross, s.number), s.p("已预支金额(元)"),
                  s.p(block.advance, s.number)])
     spanned(block.payable_label, s.p(block.payable, s.number))
-    if block.notices:
-        spanned("提示", s.p("\n".join(block.notices)))
+    for index, notice in enumerate(block.notices):  # a row each: a long list breaks between notices
+        spanned("提示" if index == 0 else "", s.p(notice))
     extra.append(("BACKGROUND", (0, 1), (0, -1), GREY))
     return Table(rows, colWidths=[width * f for f in (0.2, 0.3, 0.2, 0.3)], repeatRows=1, spaceBefore=6,
                  style=grid_style(extra))

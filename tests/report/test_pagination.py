@@ -66,3 +66,24 @@ def test_rare_names_print_in_the_big_claim(big):
     for name in RARE_NAMES:
         assert name in text, name
     assert all(f"共{len(pages)}页" in page for page in pages)
+
+
+def test_a_class_taller_than_a_page_breaks_between_rows_and_repeats_its_heading(qapp, tmp_path):
+    from dataclasses import replace
+
+    claim, result, ruleset = calculated(make_big_claim(2, 5))
+    summary = build_summary(claim, result, ruleset)
+    notices = tuple(f"提示 {n}:学徒第 {n} 号的劳动合同期限需核实,请补充合同复印件。" for n in range(1, 121))
+    tall = replace(summary.classes[0], notices=notices)
+    summary = replace(summary, classes=(tall, *summary.classes[1:]))
+    path = tmp_path / "tall.pdf"
+    pdf.write_pdf(path, summary)
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    pages = [squeeze(page) for page in text.split("\f")[:-1]]
+    heading = squeeze(f"(1)培训班 {tall.heading}")
+    holding = [i for i, page in enumerate(pages) if heading in page]
+    assert len(holding) >= 2  # the block spans pages, its heading row on each
+    for n in range(1, 121):  # every notice whole, on a page that carries the class heading
+        needle = squeeze(notices[n - 1])
+        assert any(needle in pages[i] for i in holding), n

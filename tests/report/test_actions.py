@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from subsidy_calc.export import pdf_fonts
 from subsidy_calc.export.summary import SummaryDocument, build_summary
@@ -164,9 +164,14 @@ def test_materials_dialog_shows_the_printed_checklist(qtbot, window, sample, mon
     summary = build_summary(*sample)
     table = dialog.table
     assert table.rowCount() == len(summary.materials) >= 5
+    def cell(row: int, col: int) -> QTableWidgetItem:
+        item = table.item(row, col)
+        assert item is not None
+        return item
+
     for row, line in enumerate(summary.materials):
-        assert table.item(row, 1).text() == line.text
-        assert (table.item(row, 0).checkState() == Qt.CheckState.Checked) == line.ready
+        assert cell(row, 1).text() == line.text
+        assert (cell(row, 0).checkState() == Qt.CheckState.Checked) == line.ready
     roster_row = next(r for r, line in enumerate(summary.materials) if line.text.startswith("学徒名册"))
-    assert table.item(roster_row, 0).checkState() == Qt.CheckState.Checked
+    assert cell(roster_row, 0).checkState() == Qt.CheckState.Checked
     assert "申报材料清单" in dialog.windowTitle()

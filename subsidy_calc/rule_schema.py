@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from .enums import ApprenticeType, Outcome, SkillLevel
 from .materials import Materials
+from .rule_sources import require_sources
 
 ROUNDING_MODES = {
     "half_up": ROUND_HALF_UP,
@@ -27,7 +28,8 @@ Share = Annotated[Decimal, Field(ge=0, le=1)]
 class RuleModel(BaseModel):
     """Base of the rule schema: a misspelt key is an error, never a silent default."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: each schema is built on first validation, so the window's start pays only for those it uses
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def _parse_level_table(value: object) -> object:
@@ -181,6 +183,9 @@ class RuleValues(RuleModel):
     settlement: SettlementRule = Field(default_factory=SettlementRule, title="清算")
     rounding: RoundingRule = Field(default_factory=RoundingRule, title="舍入")
     eligibility: EligibilityRule = Field(default_factory=EligibilityRule, title="资格")
+    sources: dict[str, str] = Field(default_factory=dict, title="来源", description="key path → clause or 假设:…")
+
+    _sources = model_validator(mode="wrap")(require_sources)
 
 
 class RuleSet(RuleModel):

@@ -39,10 +39,17 @@ _INSTRUCTIONS = (
 
 
 def write_template(path: Path) -> None:
-    """Write the template workbook (xlsxwriter): headers, one example row each, drop-downs, widths, 说明."""
+    """Write the template workbook (xlsxwriter): headers, one example row each, drop-downs, widths, 说明.
+
+    Built in memory and written atomically: an existing file is replaced whole or left as it was."""
+    import io
+
     import xlsxwriter
 
-    workbook = xlsxwriter.Workbook(str(path))
+    from ..atomic import atomic_write_bytes
+
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
     try:
         head = workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
         text = workbook.add_format({"num_format": "@"})
@@ -82,6 +89,7 @@ def write_template(path: Path) -> None:
         for row, line in enumerate(_INSTRUCTIONS):
             notes.write_string(row, 0, line, head if row == 0 else None)
     finally:
+<<<<<<< HEAD
         close_xlsx(workbook, path)
 
 
@@ -95,6 +103,10 @@ def close_xlsx(workbook: object, path: Path) -> None:
         cause = exc.__context__ if isinstance(exc.__context__, OSError) else None
         reason = cause.strerror if cause is not None and cause.strerror else "无法创建文件"
         raise OSError(cause.errno if cause is not None else 0, reason, str(path)) from None
+=======
+        workbook.close()
+    atomic_write_bytes(path, buffer.getvalue())
+>>>>>>> main
 
 
 def _dropdown(sheet: object, col: int, choices: tuple[str, ...]) -> None:

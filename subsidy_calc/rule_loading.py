@@ -224,15 +224,12 @@ def _load_directory(catalog: RuleCatalog, directory: Path, local: bool) -> None:
         except RuleFileError as exc:
             catalog.errors.append(exc)
             continue
-<<<<<<< HEAD
         except Exception as exc:  # one broken file never stops the others (nor the window's start)
             problem = RuleProblem(path, None, "", "", f"无法加载此规则文件({type(exc).__name__})")
             catalog.errors.append(RuleFileError(path, [problem]))
             continue
-=======
         shipped = catalog.origins.get(ruleset.id)
         replaces = shipped.path if local and shipped is not None and not shipped.local else None
->>>>>>> main
         catalog.rulesets[ruleset.id] = ruleset
         catalog.origins[ruleset.id] = RuleOrigin(path, local, replaces)
 

@@ -25,18 +25,11 @@ def write_problem_report(path: Path, problems: Iterable[InputProblem],
 
     import xlsxwriter
 
-<<<<<<< HEAD
-    from .template import close_xlsx
-
-    workbook = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False,
-                                               "strings_to_urls": False})
-=======
     from ..atomic import atomic_write_bytes
 
     buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(buffer, {"strings_to_formulas": False, "strings_to_numbers": False,
                                             "strings_to_urls": False, "in_memory": True})
->>>>>>> main
     count = 0
     try:
         sheet = workbook.add_worksheet("问题清单")
@@ -64,10 +57,6 @@ def write_problem_report(path: Path, problems: Iterable[InputProblem],
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(count, 1), len(REPORT_HEADERS) - 1)
     finally:
-<<<<<<< HEAD
-        close_xlsx(workbook, path)
-=======
         workbook.close()
     atomic_write_bytes(path, buffer.getvalue())
->>>>>>> main
     return count

@@ -89,24 +89,8 @@ def write_template(path: Path) -> None:
         for row, line in enumerate(_INSTRUCTIONS):
             notes.write_string(row, 0, line, head if row == 0 else None)
     finally:
-<<<<<<< HEAD
-        close_xlsx(workbook, path)
-
-
-def close_xlsx(workbook: object, path: Path) -> None:
-    """Close an xlsxwriter workbook; its own write errors (a folder, a locked file) become OSError."""
-    from xlsxwriter.exceptions import XlsxFileError
-
-    try:
-        workbook.close()  # type: ignore[attr-defined]
-    except XlsxFileError as exc:
-        cause = exc.__context__ if isinstance(exc.__context__, OSError) else None
-        reason = cause.strerror if cause is not None and cause.strerror else "无法创建文件"
-        raise OSError(cause.errno if cause is not None else 0, reason, str(path)) from None
-=======
         workbook.close()
     atomic_write_bytes(path, buffer.getvalue())
->>>>>>> main
 
 
 def _dropdown(sheet: object, col: int, choices: tuple[str, ...]) -> None:

@@ -14,6 +14,8 @@ from .enums import Stage
 from .exit_status import ExitStatus
 from .input_errors import InputError, InputProblem
 from .inputs import LoadedInput, load_input
+from .limits import exceeded
+from .money import MAX_AMOUNT
 from .register import claim_key_for_path, overlap_warnings
 from .results import ClaimResult
 from .rule_loading import RuleCatalog, load_catalog
@@ -61,7 +63,12 @@ def load_and_calculate(args: argparse.Namespace) -> tuple[LoadedInput, ClaimResu
         broken = [str(e) for e in catalog.errors if e.file.stem == loaded.claim.ruleset_id]
         message = broken[0] if broken else str(exc.args[0])
         raise InputError([InputProblem(None, "--rules", loaded.claim.ruleset_id, message)]) from None
-    return loaded, calculate(loaded.claim, ruleset), catalog
+    result = calculate(loaded.claim, ruleset)
+    largest = max(abs(result.gross), abs(result.advance_paid), abs(result.payable))
+    if largest >= MAX_AMOUNT:  # no form, no capitals, no payment is that large: the counts are wrong
+        message = exceeded("合计金额", int(MAX_AMOUNT), f"{largest:,.2f} 元", " 元") + ";请检查人数与金额"
+        raise InputError([InputProblem(None, "", "", message)])
+    return loaded, result, catalog
 
 
 def _warn_register_overlaps(loaded: LoadedInput, source: Path) -> None:

@@ -205,7 +205,7 @@ def load_ruleset(path: Path) -> RuleSet:
     except OSError as exc:
         raise RuleFileError(path, [RuleProblem(path, None, "", "", f"无法读取文件:{exc.strerror or exc}")]) from None
     except UnicodeDecodeError as exc:
-        message = f"不是 UTF-8 文本(第 {exc.start + 1:,} 个字节无法解码),请另存为 UTF-8"
+        message = f"无法读取文件:不是 UTF-8 文本(第 {exc.start + 1:,} 个字节无法解码),请另存为 UTF-8"
         raise RuleFileError(path, [RuleProblem(path, None, "", "", message)]) from None
     return load_ruleset_text(text, path)
 

@@ -43,17 +43,17 @@ def column_number(letters: bytes) -> int:
     return number
 
 
-def check_area(sheet: str, rows: int, columns: int, what: str = "范围") -> None:
+def check_area(sheet: str, rows: int, columns: int, what: str = "") -> None:
     """Refuse a sheet of more rows, columns or cells than the limits allow; the message names both."""
-    label = f"工作表“{sheet}”的{what}"
+    label = f"工作表“{sheet}”" + (f"{what}中" if what else "")
     if rows - 1 > MAX_ROWS:
-        raise refuse(exceeded(f"{label}数据行数(表头除外)", MAX_ROWS, rows - 1, " 行")
+        raise refuse(exceeded(f"{label}的数据行数(表头除外)", MAX_ROWS, rows - 1, " 行")
                      + ",请拆分成多个文件后分别导入", sheet)
     if columns > MAX_COLUMNS:
-        raise refuse(exceeded(f"{label}列数", MAX_COLUMNS, columns, " 列")
+        raise refuse(exceeded(f"{label}的列数", MAX_COLUMNS, columns, " 列")
                      + ",请删除多余的列(或其中的空格、格式)后另存", sheet)
     if rows * columns > MAX_SHEET_CELLS:
-        raise refuse(exceeded(f"{label}单元格数", MAX_SHEET_CELLS, f"{rows:,} 行 × {columns:,} 列 = "
+        raise refuse(exceeded(f"{label}的单元格数", MAX_SHEET_CELLS, f"{rows:,} 行 × {columns:,} 列 = "
                               f"{rows * columns:,} 个") + ",请删除多余的行列后另存或拆分文件", sheet)
 
 

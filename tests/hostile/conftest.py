@@ -51,6 +51,12 @@ def run_probe(action: str, path: Path, *args: str, env: dict[str, str] | None = 
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
     data = json.loads(done.stdout.strip().splitlines()[-1])
     answer = Answer(data["outcome"], data["message"], data["cpu"], data["peak_kb"], done.returncode, done.stderr)
+    figures = os.environ.get("HOSTILE_FIGURES")  # a file to collect the measurements in (docs, reports)
+    if figures:
+        with open(figures, "a", encoding="utf-8") as out:
+            out.write(json.dumps({"test": os.environ.get("PYTEST_CURRENT_TEST", ""), "action": action,
+                                  "bytes": path.stat().st_size if path.is_file() else 0, "outcome": answer.outcome,
+                                  "cpu": answer.cpu, "peak_mb": answer.peak_kb // 1024}, ensure_ascii=False) + "\n")
     assert answer.cpu < CPU_LIMIT, f"{answer.cpu:.1f} s of CPU: {answer.message[:300]}"
     assert answer.peak_kb < PEAK_LIMIT_KB, f"{answer.peak_kb // 1024} MB peak: {answer.message[:300]}"
     return answer

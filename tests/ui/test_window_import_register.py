@@ -133,3 +133,29 @@ def test_a_stale_temporary_copy_beside_a_claim_is_removed_when_it_is_opened(
     os.utime(other, (1, 1))
     assert window.open_path(path)
     assert not stale.exists() and fresh.exists() and other.exists()
+
+
+@pytest.mark.parametrize("kind", ["dense", "ods", "bomb-of-digits"])
+def test_the_window_says_why_a_hostile_file_is_refused(
+        window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    from tests.hostile.files import ods, sheet, text_cell, xlsx_with_sheet_xml
+    from ui.importing.actions import ImportActions
+
+    if kind == "dense":
+        path = xlsx_with_sheet_xml(tmp_path / "dense.xlsx", sheet(
+            f'<row r="1">{text_cell("A1", "x")}</row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'))
+        expected = "工作表“学徒花名册”的数据行数(表头除外)超过上限(上限 200,000 行,实际 1,048,575 行)"
+    elif kind == "ods":
+        path = ods(tmp_path / "r.ods", '<table:table-row table:number-rows-repeated="3000"><table:table-cell '
+                                       'office:value-type="string" table:number-columns-repeated="3000"><text:p>x'
+                                       "</text:p></table:table-cell></table:table-row>")
+        expected = "工作表“学徒花名册”的列数超过上限(上限 256 列,实际 3,000 列)"
+    else:
+        path = tmp_path / "digits.xlsx"
+        path.write_bytes(b"PK\x03\x04" + b"9" * 5000)
+        expected = "不是有效的 Excel 文件"
+    shown: list[str] = []
+    monkeypatch.setattr(ImportActions, "show_error", lambda self, title, message: shown.append(message))
+    with qtbot.waitSignal(window.importing.actions.import_finished, timeout=20000):
+        window.importing.actions.import_path(path)
+    assert len(shown) == 1 and expected in shown[0]

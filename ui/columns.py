@@ -47,6 +47,9 @@ class ClassColumn(IntEnum):
     SHORTAGE = 11
     ADVANCE_PAID = 12
     IN_TRAINING = 13
+    CLASSROOM_HOURS = 14
+    PRACTICE_HOURS = 15
+    MONTHLY_ALLOWANCE = 16
 
     @property
     def spec(self) -> ColumnSpec:
@@ -70,6 +73,9 @@ _CLASS_EDITORS: dict[str, tuple[Editor, int]] = {
     "shortage": (Editor.YES_NO, 62),
     "advance_paid": (Editor.MONEY, 80),
     "in_training": (Editor.COUNT, 62),
+    "classroom_hours": (Editor.COUNT, 80),
+    "practice_hours": (Editor.COUNT, 80),
+    "monthly_allowance": (Editor.MONEY, 90),
 }
 CLASS_SPECS: dict[ClassColumn, ColumnSpec] = {
     column: ColumnSpec(source.header, source.field, *_CLASS_EDITORS[source.field])

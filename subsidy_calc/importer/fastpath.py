@@ -66,7 +66,7 @@ _new = object.__new__
 
 
 def construct(fields: dict[str, object], fields_set: set[str]) -> Apprentice:
-    """What `Apprentice.model_construct` does, without its per-field loop (all seven fields given)."""
+    """What `Apprentice.model_construct` does, without its per-field loop (all eight fields given)."""
     person = _new(Apprentice)
     _object_setattr(person, "__dict__", fields)
     _object_setattr(person, "__pydantic_fields_set__", fields_set)
@@ -75,8 +75,20 @@ def construct(fields: dict[str, object], fields_set: set[str]) -> Apprentice:
     return person
 
 
+def _months(value: object) -> int | None:
+    """Social-insurance months as pydantic reads them (int, or a float without fraction), within 0..600."""
+    if type(value) is int:
+        number = value
+    elif type(value) is float and value.is_integer():
+        number = int(value)
+    else:
+        return None
+    return number if 0 <= number <= 600 else None
+
+
 def fast_fields(name: object, id_text: object, class_id: object, status: object = None,
-                certificate: object = None, start: object = None, end: object = None) -> Apprentice | None:
+                certificate: object = None, start: object = None, end: object = None,
+                social: object = None) -> Apprentice | None:
     """Cells as read (None or '' for empty optional cells) → an Apprentice, or None to take the slow path."""
     if type(name) is not str or type(class_id) is not str or type(id_text) is not str:
         return None
@@ -116,8 +128,15 @@ def fast_fields(name: object, id_text: object, class_id: object, status: object 
         given.add("contract_end")
         if start is not None and end < start:
             return None
+    months = None
+    if social is not None and social != "":
+        months = _months(social)
+        if months is None:
+            return None
+        given.add("social_insurance_months")
     return construct({"name": name, "id_number": id_number, "class_id": class_id, "status": outcome,
-                      "certificate_no": certificate, "contract_start": start, "contract_end": end}, given)
+                      "certificate_no": certificate, "contract_start": start, "contract_end": end,
+                      "social_insurance_months": months}, given)
 
 
 _FIELDS = frozenset(Apprentice.model_fields)
@@ -133,5 +152,8 @@ def fast_apprentice(values: dict[str, object]) -> Apprentice | None:
         return None
     if values.get("contract_start") == "" or values.get("contract_end") == "":
         return None
+    if values.get("social_insurance_months") == "":
+        return None
     return fast_fields(values.get("name"), values.get("id_number"), values.get("class_id"), values.get("status"),
-                       values.get("certificate_no"), values.get("contract_start"), values.get("contract_end"))
+                       values.get("certificate_no"), values.get("contract_start"), values.get("contract_end"),
+                       values.get("social_insurance_months"))

@@ -233,6 +233,3 @@ class RuleSet(RuleModel):
     def first_effective(self) -> date:
         return min(self.values)
 
-    @property
-    def latest_effective(self) -> date:
-        return max(self.values)

@@ -72,14 +72,16 @@ def _from_level_table(tc: TrainingClass, table: dict[SkillLevel, Decimal], sourc
     return RateFinding(annual, f"{tc.level.label}({tc.level.grade}){source} {format_yuan(annual)} 元/人·年")
 
 
-class _LevelTableModel(RuleModel):
+class LevelTableModel(RuleModel):
+    """A rule with a `levels` table keyed by level names."""
+
     @field_validator("levels", mode="before", check_fields=False)
     @classmethod
     def _parse_levels(cls, value: object) -> object:
         return parse_level_table(value)
 
 
-class LevelRate(_LevelTableModel):
+class LevelRate(LevelTableModel):
     """basis = "level": a fixed annual amount per skill level."""
 
     basis: Literal["level"] = Field(title="标准依据")
@@ -129,7 +131,7 @@ class CostRate(RuleModel):
         return RateFinding(annual, text + "/人·年")
 
 
-class StudentLevelRate(_LevelTableModel):
+class StudentLevelRate(LevelTableModel):
     """student_rate basis = "level": 学生学徒 by their own level table."""
 
     basis: Literal["level"] = Field(title="标准依据")

@@ -43,7 +43,8 @@ ratio = 0.5
 
 def sourced(*keys: str) -> str:
     """FIRST with sources for more sections of its block."""
-    return FIRST.replace('"advance" = "第五条"', "\n".join(['"advance" = "第五条"', *(f'"{k}" = "第六条"' for k in keys)]))
+    extra = [f'"{key}" = "第六条"' for key in keys]
+    return FIRST.replace('"advance" = "第五条"', "\n".join(['"advance" = "第五条"', *extra]))
 
 
 def load(text: str) -> RuleSet:

@@ -150,7 +150,7 @@ class ClaimLimits(RuleModel):
 class Caution(RuleModel):
     """A warning printed on every class that starts on or after `from` (e.g. a newer document not found)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     from_: date = Field(alias="from", title="起始日期")
     text: str = Field(min_length=1, title="提示")

@@ -52,3 +52,8 @@ rule_schema.PeriodRule.standard_months  # rule-file keys, read by the engine
 rule_schema.AdvanceRule.deadline_months
 exit_status.ExitStatus.INTERNAL_ERROR  # documented status; the CLI's catch-all returns it
 periods.Period.contains  # part of the one Period type (issue 15)
+
+# ReportLab looks this function up by name when it writes each font subset (replaced in pdf_fonts)
+from reportlab.pdfbase import ttfonts  # noqa: E402
+
+ttfonts.makeToUnicodeCMap

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QTableWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QTableWidget
 
 from subsidy_calc.rule_draft import KeyPath, path_text
 from subsidy_calc.rule_fields import ListShape, ModelShape, Scalar, Shape, TableShape, UnionShape, fields_of

@@ -9,6 +9,7 @@ from typing import Annotated, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .enums import ApprenticeType, Outcome, SkillLevel
+from .materials import Materials
 from .rule_sources import require_sources
 
 ROUNDING_MODES = {
@@ -200,6 +201,7 @@ class RuleSet(RuleModel):
     review_after: date | None = Field(None, title="复核日期")
     assumptions: list[str] = Field(default_factory=list, title="假设")
     values: dict[date, RuleValues] = Field(min_length=1, title="参数")
+    materials: Materials = Field(default_factory=Materials, title="申报材料")
 
     @model_validator(mode="after")
     def _check(self) -> Self:

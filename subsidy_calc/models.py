@@ -31,13 +31,13 @@ def _optional_credit_code(value: str) -> str:
 def _strict_count(value: object) -> object:
     """A headcount is an integer: true/false and 2.0 are not people; text must be ASCII (or full-width) digits."""
     if isinstance(value, bool):
-        raise ValueError("人数应为整数,不能是 true/false")
+        raise ValueError("应为整数,不能是 true/false")
     if isinstance(value, float):
-        raise ValueError("人数应为整数,不能是小数形式的数字")
+        raise ValueError("应为整数,不能是小数形式的数字")
     if isinstance(value, str):
         text, _ = ascii_digits(value.strip(), "人数")
         if not is_ascii_digits(text) or len(text) > 15:
-            raise ValueError(f"人数应为整数(填写了“{text[:20]}”)")
+            raise ValueError(f"应为整数(填写了“{text[:20]}”)")
         return int(text)
     return value
 
@@ -131,6 +131,9 @@ class TrainingClass(StrictModel):
     cost_per_person: Money | None = Field(None, title="人均培训费用")
     shortage: bool = Field(False, title="紧缺职业")
     advance_paid: Money | None = Field(None, title="已预支金额")
+    classroom_hours: Count | None = Field(None, ge=0, le=10_000, title="集中授课学时")
+    practice_hours: Count | None = Field(None, ge=0, le=10_000, title="岗位实操学时")
+    monthly_allowance: Money | None = Field(None, title="学徒月实习津贴")
 
     @field_validator("level", mode="before")
     @classmethod
@@ -169,6 +172,7 @@ class Apprentice(StrictModel):
     certificate_no: Text = Field("", max_length=60, title="证书编号")
     contract_start: AnyDate | None = Field(None, title="劳动合同开始")
     contract_end: AnyDate | None = Field(None, title="劳动合同结束")
+    social_insurance_months: Count | None = Field(None, ge=0, le=600, title="社保连续缴费月数")
 
     @field_validator("status", mode="before")
     @classmethod

@@ -51,7 +51,7 @@ def test_claim_nested_just_over_the_limit(tmp_path: Path, probe: Probe) -> None:
 
 def test_claim_true_is_not_one_person(tmp_path: Path, probe: Probe) -> None:
     answer = probe("open", write(tmp_path / "bool.json", json.dumps(claim_document(planned=True))))
-    assert answer.outcome == "refused" and "人数应为整数,不能是 true/false" in answer.message
+    assert answer.outcome == "refused" and "planned: 应为整数,不能是 true/false" in answer.message
 
 
 def test_claim_float_money_nan_and_1e400(tmp_path: Path, probe: Probe) -> None:

@@ -8,11 +8,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from subsidy_calc import __version__
+from subsidy_calc.claim_file import is_claim_file
 
 from .fonts import INSTALL_HINT, has_chinese_font
 from .i18n import configured_language, install_translator
 from .main_window import MainWindow
 from .settings import default_settings
+from .smoke import arm_smoke_test
 
 
 def run_gui(argv: list[str]) -> int:
@@ -28,7 +30,8 @@ def run_gui(argv: list[str]) -> int:
         print(INSTALL_HINT, file=sys.stderr)
     window = MainWindow(settings=settings)
     window.show()
-    files = [a for a in argv[1:] if a.endswith(".json")]
+    arm_smoke_test(app, window)
+    files = [a for a in argv[1:] if is_claim_file(a)]
     if files:
         window.open_path(Path(files[0]))
     return app.exec()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from subsidy_calc import __version__
 from subsidy_calc.claim_file import is_claim_file
 
+from .app_icon import app_icon
 from .fonts import INSTALL_HINT, has_chinese_font
 from .i18n import configured_language, install_translator
 from .main_window import MainWindow
@@ -24,6 +25,7 @@ def run_gui(argv: list[str]) -> int:
     app.setOrganizationName("subsidy-calc")
     app.setApplicationName("subsidy-calc")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     settings = default_settings()
     install_translator(configured_language(settings))
     if not has_chinese_font():

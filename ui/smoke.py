@@ -7,15 +7,23 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from subsidy_calc.rule_loading import load_catalog
 
 from .fonts import best_chinese_family
+from .i18n import qt_translations_dir
 
 SMOKE_TEST_ENV = "SUBSIDY_CALC_SMOKE_TEST"
 _DELAY_MS = 300
+
+
+def _qt_zh_cn_cancel() -> str:
+    """Qt's "Cancel" through Qt's own zh_CN translation file, whatever language the window shows."""
+    translator = QTranslator()
+    translator.load("qtbase_zh_CN", str(qt_translations_dir()))
+    return translator.translate("QPlatformTheme", "Cancel") or "(qtbase_zh_CN.qm not found)"
 
 
 def smoke_report(app: QApplication, window: QWidget) -> dict[str, object]:
@@ -26,7 +34,9 @@ def smoke_report(app: QApplication, window: QWidget) -> dict[str, object]:
         "qt_platform": app.platformName(),
         "rule_sets": sorted(load_catalog().rulesets),
         "qt_cancel": QCoreApplication.translate("QPlatformTheme", "Cancel"),
+        "qt_zh_CN_cancel": _qt_zh_cn_cancel(),
         "chinese_font": best_chinese_family(),
+        "icon_renders": not app.windowIcon().pixmap(64, 64).isNull(),
     }
 
 

@@ -45,7 +45,6 @@ class Context:
     runs: int
     quick: bool
     scale: float = 1.0
-    python: str = sys.executable
     log: Callable[[str], None] = print
 
     def size(self, full: int, minimum: int = 1) -> int:

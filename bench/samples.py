@@ -36,6 +36,32 @@ class SampleInfo:
     bad_row_numbers: tuple[int, ...]
 
 
+def _bad_row(k: int, class_ids: list[str], people: list[list[object]]) -> list[object]:
+    """Roster row number `k` of the bad ones: a valid-looking row with exactly one problem of kind k mod 7."""
+    kind = _BAD_KINDS[k % len(_BAD_KINDS)]
+    birth = date(1990, 1, 1) + timedelta(days=k % 5000)
+    row: list[object] = [class_ids[k % len(class_ids)], f"问题{k}", make_id("620302", birth, 500 + k % 400),
+                         "在训", None, date(2022, 1, 1), date(2027, 12, 31)]
+    if kind == "check_digit":
+        good = str(row[2])
+        row[2] = good[:17] + ("0" if good[17] != "0" else "1")
+    elif kind == "unknown_class":
+        row[0] = "不存在的班"
+    elif kind == "bad_date":
+        row[5] = "2022-13-45"
+    elif kind == "bad_status":
+        row[3] = "请假"
+    elif kind == "duplicate" and people:
+        row[0], row[2] = people[k % len(people)][0], people[k % len(people)][2]
+    elif kind == "duplicate":
+        row[2] = "123"
+    elif kind == "too_young":
+        row[2] = make_id("620302", date(2010, 6, 1), k)
+    else:
+        row[1] = None
+    return row
+
+
 def make_roster_workbook(path: Path, n_apprentices: int, n_classes: int = 10, bad_rows: int = 0,
                          seed: int = 0) -> SampleInfo:
     """An xlsx with sheets 培训班 and 学徒花名册: `n_apprentices` valid rows plus `bad_rows` rows that each
@@ -69,31 +95,8 @@ def make_roster_workbook(path: Path, n_apprentices: int, n_classes: int = 10, ba
         name = rng.choice(_SURNAMES) + rng.choice(_GIVEN) + (rng.choice(_GIVEN) if rng.random() < 0.6 else "")
         people.append([class_ids[i % len(class_ids)], name, id_number, status, certificate, contract_start,
                        date(2027, 12, 31)])
-    bad_numbers: list[int] = []
     for k in range(bad_rows):
-        kind = _BAD_KINDS[k % len(_BAD_KINDS)]
-        birth = date(1990, 1, 1) + timedelta(days=k % 5000)
-        row_values: list[object] = [class_ids[k % len(class_ids)], f"问题{k}", make_id("620302", birth, 500 + k % 400),
-                                    "在训", None, date(2022, 1, 1), date(2027, 12, 31)]
-        if kind == "check_digit":
-            good = str(row_values[2])
-            row_values[2] = good[:17] + ("0" if good[17] != "0" else "1")
-        elif kind == "unknown_class":
-            row_values[0] = "不存在的班"
-        elif kind == "bad_date":
-            row_values[5] = "2022-13-45"
-        elif kind == "bad_status":
-            row_values[3] = "请假"
-        elif kind == "duplicate" and people:
-            row_values[0], row_values[2] = people[k % len(people)][0], people[k % len(people)][2]
-        elif kind == "duplicate":
-            row_values[2] = "123"
-        elif kind == "too_young":
-            row_values[2] = make_id("620302", date(2010, 6, 1), k)
-        else:
-            row_values[1] = None
-        position = rng.randrange(len(people) + 1)
-        people.insert(position, row_values)
+        people.insert(rng.randrange(len(people) + 1), _bad_row(k, class_ids, people))
     roster_rows: list[list[object]] = [list(ROSTER_HEADERS), *people]
     bad_set = {id(r) for r in people if str(r[1] or "").startswith("问题") or r[1] is None}
     bad_numbers = [n for n, r in enumerate(roster_rows, 1) if id(r) in bad_set]

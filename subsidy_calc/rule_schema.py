@@ -9,6 +9,7 @@ from typing import Annotated, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .enums import ApprenticeType, Outcome, SkillLevel
+from .rule_sources import require_sources
 
 ROUNDING_MODES = {
     "half_up": ROUND_HALF_UP,
@@ -180,6 +181,9 @@ class RuleValues(RuleModel):
     settlement: SettlementRule = Field(default_factory=SettlementRule, title="清算")
     rounding: RoundingRule = Field(default_factory=RoundingRule, title="舍入")
     eligibility: EligibilityRule = Field(default_factory=EligibilityRule, title="资格")
+    sources: dict[str, str] = Field(default_factory=dict, title="来源", description="key path → clause or 假设:…")
+
+    _sources = model_validator(mode="wrap")(require_sources)
 
 
 class RuleSet(RuleModel):
@@ -218,6 +222,3 @@ class RuleSet(RuleModel):
     def first_effective(self) -> date:
         return min(self.values)
 
-    @property
-    def latest_effective(self) -> date:
-        return max(self.values)

@@ -67,7 +67,7 @@ def _convert(spec: ColumnSpec, text: str) -> object:
     return text
 
 
-def _to_text(spec: ColumnSpec, value: object) -> str:
+def _to_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, SkillLevel | ApprenticeType | Outcome):
@@ -108,7 +108,7 @@ class RowSchema(Generic[T]):
         return RowDraft(None, {}, value, self)
 
     def texts_of(self, value: T) -> tuple[str, ...]:
-        return tuple(_to_text(spec, getattr(value, spec.field)) for spec in self.specs)
+        return tuple(_to_text(getattr(value, spec.field)) for spec in self.specs)
 
     def validate(self, texts: Sequence[str]) -> RowDraft[T]:
         """Texts → draft with the object, or with a Chinese message on each offending cell."""

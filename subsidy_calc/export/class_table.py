@@ -15,7 +15,6 @@ from ..results import ClassLine
 
 Cell = str | int | date | Decimal | None
 
-RESULT_TEXT_COLUMN = RESULT_HEADERS[-1]  # 计算说明
 
 
 def class_table_headers(stage: Stage) -> tuple[str, ...]:

@@ -6,9 +6,7 @@ import csv
 import io
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-from ..atomic import atomic_write_bytes
 from ..enums import Stage
 from ..money import format_yuan
 from ..results import ClaimResult
@@ -43,6 +41,3 @@ def classes_csv_bytes(result: ClaimResult) -> bytes:
     writer.writerow([_text(v) for v in totals_row(result.gross, result.advance_paid, result.payable)])
     return out.getvalue().encode("utf-8-sig")
 
-
-def write_classes_csv(path: Path, result: ClaimResult) -> None:
-    atomic_write_bytes(path, classes_csv_bytes(result))

@@ -16,7 +16,6 @@ from ..rule_schema import RuleSet
 
 TITLE = "企业新型学徒制培训补贴申请表"
 ERROR_BANNER = "本申请存在错误,不可提交"
-ASSUMED_HEADING = "本规则集含有假设内容,须向当地人社部门核实后方可作为申请依据:"
 SIGNATURE_LABELS = ("申请单位(盖章)", "法定代表人/负责人(签字)", "经办人(签字)", "联系电话", "日期")
 ROSTER_HEADERS = ("序号", "班级编号", "姓名", "身份证号", "状态", "证书编号", "补贴金额(元)")
 EMPTY = "—"

@@ -14,12 +14,10 @@ from __future__ import annotations
 import io
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import xlsxwriter
 
-from ..atomic import atomic_write_bytes
 from ..results import ClaimResult
 from .cells import is_formula_like
 from .class_table import Cell, class_table_headers, class_table_row, totals_row
@@ -175,6 +173,3 @@ def workbook_bytes(doc: SummaryDocument, result: ClaimResult) -> bytes:
     workbook.close()
     return buffer.getvalue()
 
-
-def write_workbook(path: Path, doc: SummaryDocument, result: ClaimResult) -> None:
-    atomic_write_bytes(path, workbook_bytes(doc, result))

@@ -44,9 +44,9 @@ def test_peak_memory_is_this_process_image() -> None:
 def test_a_missing_module_is_reported_not_crashed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from bench import __main__ as bench_main
     from bench import figures
-    from bench.core import Context
+    from bench.core import Context, FigureResult
 
-    def needs_something(ctx: Context) -> list[figures.FigureResult]:
+    def needs_something(ctx: Context) -> list[FigureResult]:
         figures.require("subsidy_calc.not_there", "a branch not merged yet")
         raise AssertionError("unreachable")
 

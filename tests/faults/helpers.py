@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from subsidy_calc import atomic
 from subsidy_calc.claim_file import save_claim
 from subsidy_calc.enums import Outcome, Stage
 from subsidy_calc.models import Claim
@@ -71,4 +70,4 @@ def disk_full_under(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         where = Path(os.readlink(f"/proc/self/fd/{fd}")).parent
         return FullDiskHandle(handle) if where == folder else handle
 
-    monkeypatch.setattr(atomic.os, "fdopen", fdopen)
+    monkeypatch.setattr("subsidy_calc.atomic.os.fdopen", fdopen)

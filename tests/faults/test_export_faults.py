@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from subsidy_calc import atomic
 from subsidy_calc.exit_status import ExitStatus
 from ui.entry import cli_main
 
@@ -44,7 +43,7 @@ def test_export_to_a_folder_that_refuses_writes(tmp_path: Path, monkeypatch: pyt
         def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-        monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+        monkeypatch.setattr("subsidy_calc.atomic.tempfile.mkstemp", refuse)
     else:
         folder.chmod(0o500)
     try:

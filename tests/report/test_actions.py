@@ -77,8 +77,9 @@ def test_export_pdf_writes_the_file(qtbot, window, calls, sample, tmp_path):
 
 def test_export_xlsx_and_csv(window, calls, sample, tmp_path):
     report = ReportActions(window, lambda: sample)
-    assert report.export_xlsx().suffix == ".xlsx"
-    assert report.export_csv().suffix == ".csv"
+    xlsx, csv = report.export_xlsx(), report.export_csv()
+    assert xlsx is not None and xlsx.suffix == ".xlsx"
+    assert csv is not None and csv.suffix == ".csv"
     assert sorted(p.suffix for p in tmp_path.iterdir()) == [".csv", ".xlsx"]
 
 

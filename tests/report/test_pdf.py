@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontDatabase, QImage
 from subsidy_calc.export.summary import build_summary
 from tests.report.conftest import pdftotext, pypdf_text, squeeze
 from tests.report.samples import ENTERPRISE_NAME, calculated, make_claim
+from ui import fonts
 from ui.report import pdf
 
 
@@ -119,8 +120,8 @@ def test_existing_file_untouched_when_refused(qapp, sample, tmp_path, monkeypatc
 
 def test_rare_character_in_a_name_refuses_with_the_real_font(qapp, tmp_path):
     rare = "\U00020000"  # CJK Extension B: missing from WenQuanYi Micro Hei and most system fonts
-    family = pdf.best_chinese_family()
-    if family is None or pdf.missing_glyphs(family, rare) == set():
+    family = fonts.best_chinese_family()
+    if family is None or fonts.missing_glyphs(family, rare) == set():
         pytest.skip("the installed Chinese font covers CJK Extension B")
     claim, result, ruleset = calculated(make_claim(name=f"金昌{rare}业有限公司"))
     with pytest.raises(pdf.FontMissingError) as caught:

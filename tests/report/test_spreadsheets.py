@@ -26,7 +26,8 @@ def _workbook(claim, result, ruleset, full_ids=False):
     return openpyxl.load_workbook(io.BytesIO(data))
 
 
-def _cents(value: float) -> Decimal:
+def _cents(value: object) -> Decimal:
+    assert isinstance(value, int | float), value
     return Decimal(str(round(value, 2))).quantize(Decimal("0.01"))
 
 

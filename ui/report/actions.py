@@ -114,7 +114,7 @@ class ReportActions(QObject):
         dialog.setValue(0)
         return dialog
 
-    def _write(self, path: Path, make: Callable[[], bytes], summary: SummaryDocument, result: ClaimResult) -> bool:
+    def _write(self, path: Path, make: Callable[[], bytes], result: ClaimResult) -> bool:
         from ui.report.pdf import FontMissingError, RenderCancelled
 
         try:
@@ -159,7 +159,7 @@ class ReportActions(QObject):
             return data
 
         try:
-            return path if self._write(path, make, summary, result) else None
+            return path if self._write(path, make, result) else None
         finally:
             if dialog is not None:
                 dialog.close()
@@ -176,7 +176,7 @@ class ReportActions(QObject):
         try:
             from subsidy_calc.export.xlsx import workbook_bytes
 
-            return path if self._write(path, lambda: workbook_bytes(summary, result), summary, result) else None
+            return path if self._write(path, lambda: workbook_bytes(summary, result), result) else None
         finally:
             if dialog is not None:
                 dialog.close()
@@ -191,7 +191,7 @@ class ReportActions(QObject):
             return None
         from subsidy_calc.export.csv_export import classes_csv_bytes
 
-        return path if self._write(path, lambda: classes_csv_bytes(result), summary, result) else None
+        return path if self._write(path, lambda: classes_csv_bytes(result), result) else None
 
     def print_preview(self) -> None:
         self._show(self.run_preview)

@@ -100,7 +100,7 @@ def test_fast_path_takes_ordinary_rows() -> None:
 
 
 def test_fast_path_defers_whitespace_and_aliases() -> None:
-    base = {"name": " 张三", "class_id": "C1", "id_number": make_id("110101", date(1990, 1, 1), 5)}
+    base: dict[str, object] = {"name": " 张三", "class_id": "C1", "id_number": make_id("110101", date(1990, 1, 1), 5)}
     assert fast_apprentice(base) is None
     assert Apprentice.model_validate(base).name == "张三"
     assert fast_apprentice({**base, "name": "张三", "status": "已取证"}) is None

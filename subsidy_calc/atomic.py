@@ -3,9 +3,40 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
+import time
 from pathlib import Path
+
+# Excel/WPS or an antivirus scanner holding the target open makes the rename fail on Windows (PermissionError,
+# a sharing violation) for a moment or for as long as the file stays open: wait briefly, then say so.
+REPLACE_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.3, 0.5, 0.5)  # seconds; about 1.7 s in all
+
+
+class FileLockedError(PermissionError):
+    """The target is held open by another program; the message (Chinese) names the file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            errno.EACCES,
+            f"文件被占用:“{path}”正被其他程序(如 Excel、WPS 或杀毒软件)打开,请关闭该文件后重试",
+            str(path),
+        )
+
+
+def _replace(tmp_name: str, path: Path) -> None:
+    """os.replace, retried while the existing target is locked."""
+    for delay in (*REPLACE_RETRY_DELAYS, None):
+        try:
+            os.replace(tmp_name, path)
+            return
+        except PermissionError:
+            if not path.exists():
+                raise  # not a locked file: a folder that refuses writes; say what the system says
+            if delay is None:
+                raise FileLockedError(path) from None
+            time.sleep(delay)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -17,7 +48,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
+        _replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)

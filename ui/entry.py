@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from subsidy_calc import cli
+from subsidy_calc.console import make_console_safe
 from subsidy_calc.export.summary import SummaryDocument
 
 
@@ -21,6 +22,7 @@ def _render_pdf(summary: SummaryDocument) -> tuple[bytes, int]:
 
 def cli_main(argv: Sequence[str] | None = None) -> int:
     """The command line (`subsidy-calc-cli`): every subcommand, PDF export included."""
+    make_console_safe()  # a Chinese Windows console or pipe (cp936) cannot show every character
     return cli.main(sys.argv[1:] if argv is None else argv, pdf_renderer=_render_pdf)
 
 

@@ -23,9 +23,6 @@ CLASSES_CSV = (
     "B1,电工,中级工/四级,2023-03-01,2024-02-29,10,8\n"
 )
 
-pytestmark = pytest.mark.slow
-
-
 def _bin(venv: Path, name: str) -> Path:
     folder = venv / ("Scripts" if sys.platform == "win32" else "bin")
     return folder / (name + (".exe" if sys.platform == "win32" else ""))
@@ -71,6 +68,7 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
     yield root
 
 
+@pytest.mark.slow
 def test_wheel_holds_every_package_the_rule_sets_and_translations(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for package in ("subsidy_calc", "ui"):
@@ -90,6 +88,7 @@ def test_wheel_holds_every_package_the_rule_sets_and_translations(wheel: Path) -
     assert "License-Expression: LicenseRef-Proprietary" in metadata
 
 
+@pytest.mark.slow
 def test_installed_cli_lists_rules_and_calculates_from_another_folder(venv: Path, tmp_path: Path) -> None:
     env = _clean_env(tmp_path)
     probe = "import subsidy_calc.rule_loading as r, ui.i18n as i; print(r.RULES_DIR); print(i.I18N_DIR)"
@@ -112,6 +111,7 @@ def test_installed_cli_lists_rules_and_calculates_from_another_folder(venv: Path
     assert json.loads(calc.stdout)["classes"][0]["class_id"] == "B1"
 
 
+@pytest.mark.slow
 def test_installed_window_opens_and_closes_by_itself(venv: Path, tmp_path: Path) -> None:
     env = _clean_env(tmp_path) | {"SUBSIDY_CALC_SMOKE_TEST": str(tmp_path / "smoke.json"), "LC_ALL": "zh_CN.UTF-8"}
     run = subprocess.run([str(_bin(venv, "subsidy-calc"))], cwd=tmp_path, env=env, capture_output=True, text=True,

@@ -4,7 +4,6 @@ with the app's claim files."""
 
 from __future__ import annotations
 
-import configparser
 import shutil
 import subprocess
 import sys
@@ -60,10 +59,9 @@ def test_installer_is_per_user_for_windows_10_1809_and_later() -> None:
 
 
 def test_desktop_entry_names_icon_and_claim_file_type() -> None:
-    entry = configparser.ConfigParser(interpolation=None)
-    entry.optionxform = str  # type: ignore[assignment, method-assign]
-    entry.read(DESKTOP, encoding="utf-8")
-    desktop = entry["Desktop Entry"]
+    lines = DESKTOP.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "[Desktop Entry]"
+    desktop = dict(line.split("=", 1) for line in lines[1:] if "=" in line)  # keys are case-sensitive
     assert desktop["Name[zh_CN]"] == "新型学徒制培训补贴计算器" and desktop["Name"].isascii()
     assert desktop["Icon"] == "subsidy-calc" and desktop["Exec"].startswith("/opt/subsidy-calc/subsidy-calc ")
     mime = ElementTree.parse(MIME).getroot().find(f"{MIME_NS}mime-type")

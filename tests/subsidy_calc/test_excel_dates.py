@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,11 +35,11 @@ def write(path: Path, rows: tuple[str, ...] | list[str], encoding: str, newline:
     return path
 
 
-def calc_json(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+def calc_json(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
     code = cli_main(["calc", str(path), *CALC])
     captured = capsys.readouterr()
     assert code == ExitStatus.OK, captured.err
-    result: dict[str, object] = json.loads(captured.out)
+    result: dict[str, Any] = json.loads(captured.out)
     return result
 
 

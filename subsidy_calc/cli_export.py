@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .atomic import atomic_write_bytes
 from .cli_inputs import add_input_arguments, load_and_calculate
 from .exit_status import ExitStatus
 from .export.csv_export import classes_csv_bytes
+from .export.outputs import OutputError, write_all
 from .export.pdf_port import PdfRenderer, PdfRenderError
 from .export.summary import SummaryDocument, build_summary
 from .export.xlsx import workbook_bytes
@@ -76,7 +75,7 @@ def _render_pdf(args: argparse.Namespace, summary: SummaryDocument) -> tuple[byt
     try:
         return renderer(summary)
     except PdfRenderError as exc:
-        print(f"错误:{exc}", file=sys.stderr)
+        print(f"错误:无法生成 PDF“{args.pdf}”,所有输出文件均未写入。{exc}", file=sys.stderr)
         return None
 
 
@@ -97,13 +96,12 @@ def run_export(args: argparse.Namespace) -> int:
         rendered.append((args.xlsx, workbook_bytes(summary, result), "Excel 工作簿"))
     if args.csv:
         rendered.append((args.csv, classes_csv_bytes(result), "CSV"))
-    write: Callable[[Path, bytes], None] = atomic_write_bytes
-    for path, data, what in rendered:
-        try:
-            write(path, data)
-        except OSError as exc:
-            print(f"错误:无法写入“{path}”:{exc.strerror or exc}", file=sys.stderr)
-            return ExitStatus.OUTPUT_FAILED
+    try:
+        write_all([(path, data) for path, data, _what in rendered])
+    except OutputError as exc:
+        print(f"错误:{exc}", file=sys.stderr)
+        return ExitStatus.OUTPUT_FAILED
+    for path, _data, what in rendered:
         print(f"已写入 {path}({what})")
     for problem in loaded.problems:
         print(f"  已跳过:{problem}")

@@ -9,6 +9,7 @@ from typing import Annotated, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .enums import ApprenticeType, Outcome, SkillLevel
+from .materials import Materials
 from .rule_sources import require_sources
 
 ROUNDING_MODES = {
@@ -27,7 +28,8 @@ Share = Annotated[Decimal, Field(ge=0, le=1)]
 class RuleModel(BaseModel):
     """Base of the rule schema: a misspelt key is an error, never a silent default."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: each schema is built on first validation, so the window's start pays only for those it uses
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def _parse_level_table(value: object) -> object:
@@ -199,6 +201,7 @@ class RuleSet(RuleModel):
     review_after: date | None = Field(None, title="复核日期")
     assumptions: list[str] = Field(default_factory=list, title="假设")
     values: dict[date, RuleValues] = Field(min_length=1, title="参数")
+    materials: Materials = Field(default_factory=Materials, title="申报材料")
 
     @model_validator(mode="after")
     def _check(self) -> Self:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+from PySide6.QtGui import QFontDatabase
 
 # TrueType-outline fonts first: their text extracts exactly from PDFs (Noto CJK's CFF outlines do not).
 # Each under its English and its Chinese name: Qt reports the localized family name on a Chinese system
@@ -77,8 +77,3 @@ def best_chinese_family() -> str | None:
     families = chinese_font_families()
     return families[0] if families else None
 
-
-def missing_glyphs(family: str, text: str) -> set[str]:
-    """Characters of `text` (other than whitespace) that `family` cannot draw."""
-    raw = QRawFont.fromFont(QFont(family))
-    return {ch for ch in set(text) if not ch.isspace() and not raw.supportsCharacter(ord(ch))}

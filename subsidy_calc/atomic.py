@@ -25,17 +25,19 @@ class FileLockedError(PermissionError):
         )
 
 
-def _replace(tmp_name: str, path: Path) -> None:
-    """os.replace, retried while the existing target is locked."""
+def replace_file(source: str | Path, target: Path, held: Path | None = None) -> None:
+    """os.replace, retried while the file `held` (by default the target) is locked by another program; then
+    FileLockedError naming it. A PermissionError without such a file (a folder refusing writes) is raised as is."""
+    locked = target if held is None else held
     for delay in (*REPLACE_RETRY_DELAYS, None):
         try:
-            os.replace(tmp_name, path)
+            os.replace(source, target)
             return
         except PermissionError:
-            if not path.exists():
-                raise  # not a locked file: a folder that refuses writes; say what the system says
+            if not locked.exists():
+                raise
             if delay is None:
-                raise FileLockedError(path) from None
+                raise FileLockedError(locked) from None
             time.sleep(delay)
 
 
@@ -48,7 +50,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        _replace(tmp_name, path)
+        replace_file(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)

@@ -15,14 +15,15 @@ from ui.entry import cli_main
 
 
 class LockedTarget:
-    """os.replace that fails with a sharing violation for the first `times` calls onto `target`."""
+    """os.replace that fails with a sharing violation for the first `times` calls onto or away from `target`
+    (Windows refuses both while another program holds the file)."""
 
     def __init__(self, target: Path, times: int) -> None:
         self.target, self.times, self.calls = target, times, 0
         self.real = os.replace
 
     def __call__(self, source: str, destination: str | Path) -> None:
-        if Path(destination) == self.target and self.calls < self.times:
+        if self.target in (Path(source), Path(destination)) and self.calls < self.times:
             self.calls += 1
             raise PermissionError(13, "另一个程序正在使用此文件,进程无法访问。", str(destination))
         self.real(source, destination)

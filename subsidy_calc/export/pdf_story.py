@@ -181,15 +181,34 @@ def _explanations(s: Styles, doc: SummaryDocument) -> list[Flowable]:
     return story
 
 
+class CheckBox(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+    """A 4 mm box drawn as lines, ticked or empty: no font needs a ☐ or ☑ glyph."""
+
+    def __init__(self, ticked: bool) -> None:
+        super().__init__()
+        self.ticked = ticked
+        self.width = self.height = 4 * mm
+
+    def draw(self) -> None:
+        canvas, side = self.canv, 4 * mm
+        canvas.setLineWidth(0.7)
+        canvas.rect(0, 0, side, side)
+        if self.ticked:
+            canvas.setLineWidth(1.2)
+            path = canvas.beginPath()
+            path.moveTo(side * 0.18, side * 0.52)
+            path.lineTo(side * 0.42, side * 0.22)
+            path.lineTo(side * 0.86, side * 0.84)
+            canvas.drawPath(path, stroke=1, fill=0)
+
+
 def _materials(s: Styles, doc: SummaryDocument, width: float) -> list[Flowable]:
     story: list[Flowable] = [s.p(f"{MATERIALS_TITLE}({doc.stage_label})", s.title), s.p(doc.materials_note)]
     if not doc.materials:
         return story
-    empty, ticked = s.fonts.symbol("☐", "□"), s.fonts.symbol("☑", "√")
-    box = ParagraphStyle("box", parent=s.body, fontSize=13, leading=15, alignment=TA_CENTER)
     rows: list[list[object]] = [[s.p(h, s.small) for h in ("", "序号", "材料", "要求", "份数", "本软件", "出处")]]
     for n, line in enumerate(doc.materials, start=1):
-        rows.append([s.p(ticked if line.ready else empty, box), s.p(str(n), s.small), s.p(line.text),
+        rows.append([CheckBox(line.ready), s.p(str(n), s.small), s.p(line.text),
                      s.p(line.required_text, s.small), s.p(line.copies_text, s.small),
                      s.p(line.note or "—", s.small), s.p(line.source, s.small)])
     fractions = (0.06, 0.06, 0.34, 0.07, 0.07, 0.18, 0.22)

@@ -14,6 +14,7 @@ from ..materials import ChecklistLine, checklist
 from ..models import Apprentice, Claim
 from ..money import amount_in_words, format_yuan
 from ..results import ClaimResult, ClassLine, Severity
+from ..rule_loading import RuleOrigin
 from ..rule_schema import RuleSet
 
 TITLE = "企业新型学徒制培训补贴申请表"
@@ -182,7 +183,7 @@ def _totals(result: ClaimResult) -> Totals:
     )
 
 
-def _ruleset_items(result: ClaimResult, ruleset: RuleSet | None) -> tuple[Item, ...]:
+def _ruleset_items(result: ClaimResult, ruleset: RuleSet | None, origin: RuleOrigin | None) -> tuple[Item, ...]:
     effective = EMPTY
     if ruleset is not None:
         found = ruleset.values_on(result.claim_date)
@@ -196,6 +197,7 @@ def _ruleset_items(result: ClaimResult, ruleset: RuleSet | None) -> tuple[Item, 
         Item("版本", result.ruleset_version),
         Item("参数施行日期", effective),
         Item("状态", status),
+        *((Item("来源", origin.describe()),) if origin is not None and origin.local else ()),
     )
 
 
@@ -245,10 +247,12 @@ def build_summary(
     *,
     full_ids: bool = False,
     generated_at: datetime | None = None,
+    origin: RuleOrigin | None = None,
 ) -> SummaryDocument:
     """Lay the engine's result out as the summary; amounts are the engine's Decimals, never recomputed.
 
-    ID numbers on the roster are masked (620102********123X) unless `full_ids` is asked for.
+    ID numbers on the roster are masked (620102********123X) unless `full_ids` is asked for. A local rule
+    set (`origin.local`) is named as such, with its file, among the rule-set items.
     """
     enterprise, institution = claim.enterprise, claim.institution
     errors = tuple(str(n) for n in result.all_notices() if n.severity is Severity.ERROR)
@@ -277,7 +281,7 @@ def build_summary(
             Item("统一社会信用代码", _or_empty(institution.code)),
             Item("联系人", _or_empty(institution.contact)),
         ),
-        ruleset=_ruleset_items(result, ruleset),
+        ruleset=_ruleset_items(result, ruleset, origin),
         assumptions=assumptions,
         classes=tuple(_class_block(line, result.stage) for line in result.classes),
         totals=_totals(result),

@@ -13,6 +13,7 @@ from subsidy_calc.export.outputs import OutputError, write_all
 from subsidy_calc.export.summary import SummaryDocument, build_summary
 from subsidy_calc.models import Claim
 from subsidy_calc.results import ClaimResult
+from subsidy_calc.rule_loading import RuleOrigin
 from subsidy_calc.rule_schema import RuleSet
 
 # The writers (xlsxwriter, QtPrintSupport, the PDF painter) are imported when first used: they are not
@@ -29,8 +30,10 @@ class ReportActions(QObject):
 
     exported = Signal(str)  # the path written, for the window's status bar
 
-    def __init__(self, parent: QWidget, provider: Provider, confirm: Callable[[Claim], bool] | None = None) -> None:
+    def __init__(self, parent: QWidget, provider: Provider, confirm: Callable[[Claim], bool] | None = None,
+                 origin: Callable[[str], RuleOrigin | None] | None = None) -> None:
         super().__init__(parent)
+        self._origin = origin  # where a rule set comes from: a local one is named on paper
         self._window = parent
         self._provider = provider
         self._confirm = confirm  # asked before anything is exported or printed (the double-claim check)
@@ -98,7 +101,8 @@ class ReportActions(QObject):
         claim, result, ruleset = calculated
         if self._confirm is not None and not self._confirm(claim):
             return None
-        summary = build_summary(claim, result, ruleset, full_ids=self.full_ids_action.isChecked())
+        origin = self._origin(ruleset.id) if self._origin is not None else None
+        summary = build_summary(claim, result, ruleset, full_ids=self.full_ids_action.isChecked(), origin=origin)
         return summary, result
 
     def _suggested(self, summary: SummaryDocument, suffix: str) -> str:

@@ -58,6 +58,8 @@ def figure_startup(ctx: Context) -> list[FigureResult]:
             run = run_child(python_child("bench.child_startup", kind, repr(time.time()), claim), ctx, timeout=60)
             into.append(run.check(f"startup child ({kind})"))
     app = [r.result for r in app_runs if r.result]
+    if not app:
+        raise RuntimeError("no start-up run reported its frames")
     row.measured([r["first_frame_s"] for r in app], [r.result["first_frame_s"] for r in bare_runs if r.result],
                  "bare PySide6 QMainWindow: import, QApplication, show, first frame")
     row.peak_rss_mb, row.baseline_peak_rss_mb = _peak(app_runs), _peak(bare_runs)
@@ -77,6 +79,10 @@ def figure_startup(ctx: Context) -> list[FigureResult]:
                          targets=[Target("max_s", 0.3)])
     ready.measured([r["result_frame_s"] - r["first_frame_s"] for r in app], [], "none (target in seconds)")
     ready.peak_rss_mb = row.peak_rss_mb
+    cpu = median([r["result_frame_cpu_s"] - r["first_frame_cpu_s"] for r in app])
+    ready.notes.append(f"CPU time of this process over the same span: {cpu * 1000:.0f} ms (median); wall/CPU "
+                       f"= {ready.value_s / cpu:.2f}: above 1 the process waited for a core (the machine's load)"
+                       if ready.value_s is not None and cpu > 0 else "CPU time not measured")
     ready.notes.append(f"main.py {claim.name} (10 classes, 200 apprentices): after the shell's first frame, import "
                        f"the window and models, load the rule sets, build MainWindow, open and calculate the file "
                        f"(ready at {mid('ready_s')} after spawn), then its first painted frame at "

@@ -96,7 +96,7 @@ def _load(path: Path) -> tuple[str, frozenset[int]]:
     name = "cjk-" + path.stem.lower()
     try:
         font = ttfonts.TTFont(name, str(path), subfontIndex=0)
-    except (ttfonts.TTFError, OSError):
+    except Exception:  # a damaged, CFF-only or embedding-restricted file: skipped, the next font is tried
         return "", frozenset()
     pdfmetrics.registerFont(font)
     return name, frozenset(font.face.charToGlyph)
@@ -123,7 +123,7 @@ class FontSet:
 
     def _body_set(self) -> frozenset[str]:
         if not self._body_chars:
-            self._body_chars = frozenset(chr(code) for code in self._font(0)[1]) | {" ", "\n", "\u3000"}
+            self._body_chars = frozenset(chr(code) for code in self._font(0)[1]) | {" ", "\n", "\u3000", "\xa0"}
         return self._body_chars
 
     def font_for(self, char: str) -> str | None:

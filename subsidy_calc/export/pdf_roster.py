@@ -22,7 +22,7 @@ PADDING = 3.0
 FONT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)
 MIN_WRAPPING_WIDTH = 34.0  # points: at least four characters of a name per line
 CHUNK_ROWS = 2000  # a table splits page by page; 2,000-row tables keep that linear for 100,000 people
-GAP = "\u3000"
+GAP = "\xa0" * 4  # one handwritten character wide (a paragraph collapses other white space)
 SEAL_LINE = f"申请单位(盖章):{GAP * 14}日期:{GAP * 4}年{GAP * 3}月{GAP * 3}日"
 
 

@@ -26,6 +26,11 @@ RED = colors.HexColor("#c00000")
 AMBER = colors.HexColor("#b06000")
 
 
+def blank(chars: int) -> str:
+    """Room for `chars` handwritten characters: no-break spaces (a paragraph collapses other white space)."""
+    return "\xa0" * (4 * chars)
+
+
 class Styles:
     """The paragraph styles of the form, all in the body font (no bold: Chinese fonts ship one weight)."""
 
@@ -141,7 +146,7 @@ def _signatures(s: Styles, doc: SummaryDocument, width: float) -> Table:
     sig = doc.signatures
     phone = next((i.value for i in doc.enterprise if i.label == "联系电话"), "")
     phone = "" if phone == "—" else phone
-    gap = "\u3000" * 4
+    gap = blank(4)
     rows = [
         [s.p(f"{sig[0]}:"), s.p(f"{sig[1]}:")],
         [s.p(f"{sig[2]}:"), s.p(f"{sig[3]}:{phone}")],
@@ -153,7 +158,7 @@ def _signatures(s: Styles, doc: SummaryDocument, width: float) -> Table:
 
 def _front(s: Styles, doc: SummaryDocument, width: float) -> list[Flowable]:
     story: list[Flowable] = [s.p(doc.title, s.title),
-                             s.p(f"申领阶段:{doc.stage_label}\u3000\u3000申领日期:{doc.claim_date}", s.center)]
+                             s.p(f"申领阶段:{doc.stage_label}{blank(2)}申领日期:{doc.claim_date}", s.center)]
     if doc.error_banner:
         story.append(_box([s.p(doc.error_banner, s.banner), *(s.p(e, s.red) for e in doc.errors)], RED, width))
     for heading, items in (("一、申请单位", doc.enterprise), ("二、培训机构", doc.institution),

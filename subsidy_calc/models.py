@@ -29,11 +29,14 @@ def _optional_credit_code(value: str) -> str:
 
 
 def _strict_count(value: object) -> object:
-    """A headcount is an integer: true/false and 2.0 are not people; text must be ASCII (or full-width) digits."""
+    """A count is an integer: true/false is not 1 person, 2.5 is refused, 2.0 (as spreadsheets store numbers)
+    is 2; text must be ASCII (or full-width) digits."""
     if isinstance(value, bool):
         raise ValueError("应为整数,不能是 true/false")
-    if isinstance(value, float):
-        raise ValueError("应为整数,不能是小数形式的数字")
+    if isinstance(value, float):  # a spreadsheet's 12.0 is 12; 2.5 people is not a count
+        if not value.is_integer():
+            raise ValueError(f"应为整数(填写了 {value!r})")
+        return int(value)
     if isinstance(value, str):
         text, _ = ascii_digits(value.strip(), "人数")
         if not is_ascii_digits(text) or len(text) > 15:

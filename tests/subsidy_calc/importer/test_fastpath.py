@@ -64,6 +64,8 @@ serials = st.one_of(st.integers(19_990, 80_010), st.integers(19_990, 80_010).map
                     st.floats(19_990, 80_010), st.sampled_from([20230301, 20230301.0, 0, -1, True, 1e300]))
 dates = st.one_of(st.none(), st.dates(date(2000, 1, 1), date(2035, 12, 31)), st.just(""), st.just("2024-01-01"),
                   serials)
+months = st.one_of(st.none(), st.integers(-3, 603), st.sampled_from(["", "12", 12.0, 12.5, True, -1.0, 600.0, 601.0]),
+                   st.floats(allow_nan=True, allow_infinity=True))
 
 
 @st.composite
@@ -71,7 +73,8 @@ def rows(draw: st.DrawFn) -> dict[str, object]:
     values: dict[str, object] = {}
     for key, strategy in (("name", text_values), ("class_id", text_values), ("id_number", id_like),
                           ("status", statuses), ("certificate_no", st.one_of(text_values, st.none())),
-                          ("contract_start", dates), ("contract_end", dates)):
+                          ("contract_start", dates), ("contract_end", dates),
+                          ("social_insurance_months", months)):
         if key in ("name", "class_id", "id_number") and draw(st.integers(0, 9)) == 0:
             continue
         if key not in ("name", "class_id", "id_number") and draw(st.booleans()):
@@ -103,6 +106,9 @@ def test_fast_path_takes_ordinary_rows() -> None:
               "contract_end": date(2027, 1, 1)}
     fast = fast_apprentice(values)
     assert fast is not None and fast == Apprentice.model_validate(values)
+    with_months = {**values, "social_insurance_months": 24}
+    fast = fast_apprentice(with_months)
+    assert fast is not None and fast == Apprentice.model_validate(with_months) and fast.social_insurance_months == 24
 
 
 def test_excel_serial_dates_take_the_fast_path_with_the_parsers_value() -> None:

@@ -184,6 +184,11 @@ def _workbook_row(ctx: Context, figure_id: str, what: str, path: Path, n: int) -
     row.notes.append(f"floor: python-calamine reading both sheets into Python rows (read only, same runs): "
                      f"{floor:.2f} s; import_file (pre-scan, read, every row checked) in-process: {imported_s:.2f} s "
                      f"= {imported_s / floor:.2f}× calamine; the whole calc process: {row.value_s / floor:.2f}×")
+    calc_cpu = median([r.cpu_s for r in calc_runs])
+    pandas_cpu = median([r.result.get("read_cpu_s", 0.0) for r in pandas_runs if r.result])
+    if calc_cpu > 0 and pandas_cpu > 0:
+        row.notes.append(f"CPU time (what the wall times approach on an idle machine): calc process {calc_cpu:.2f} s, "
+                         f"pandas' read {pandas_cpu:.2f} s = {pandas_cpu / calc_cpu:.1f}× faster in CPU time")
     row.notes.append(f"value = whole process (interpreter start, imports, pre-scan, calamine, row checks, engine, "
                      f"JSON out); baseline = the read only (import pandas not counted). Rows imported: {imported}, "
                      f"rejected: {rejected}. The pandas baseline is slow (15–50 s a run), so it ran only "

@@ -83,9 +83,9 @@ def _render_pdf(args: argparse.Namespace, summary: SummaryDocument) -> tuple[byt
 def run_export(args: argparse.Namespace) -> int:
     """Load, calculate once, render every requested output to memory, then write them all atomically."""
     code = _check_arguments(args)
-    loaded, result, catalog = load_and_calculate(args)
+    loaded, result, _ = load_and_calculate(args)
     claim = _claim_with_overrides(args, loaded.claim, code)
-    summary = build_summary(claim, result, catalog.rulesets.get(result.ruleset_id), full_ids=args.full_ids)
+    summary = build_summary(claim, result, result.ruleset, full_ids=args.full_ids)
 
     rendered: list[tuple[Path, bytes, str]] = []
     if args.pdf:

@@ -19,7 +19,8 @@ from .periods import Period
 class StrictModel(BaseModel):
     """Base of every domain model: unknown keys are errors, values are immutable once validated."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # defer_build: each schema is built on first validation, so the window's start pays only for those it uses
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 def _optional_credit_code(value: str) -> str:

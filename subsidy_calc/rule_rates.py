@@ -24,7 +24,8 @@ TWELVE = Decimal(12)
 class RuleModel(BaseModel):
     """Base of the rule schema: a misspelt key is an error, never a silent default."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: each schema is built on first validation, so the window's start pays only for those it uses
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def percent(value: Decimal) -> str:

@@ -11,6 +11,7 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 from .enums import Outcome, SkillLevel
 from .rule_dating import inherit_blocks
 from .rule_rates import Amount, RateRule, RuleModel, Share, StudentRateRule, parse_level_table
+from .rule_sources import require_sources
 
 ROUNDING_MODES = {
     "half_up": ROUND_HALF_UP,
@@ -149,7 +150,7 @@ class ClaimLimits(RuleModel):
 class Caution(RuleModel):
     """A warning printed on every class that starts on or after `from` (e.g. a newer document not found)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
     from_: date = Field(alias="from", title="起始日期")
     text: str = Field(min_length=1, title="提示")
@@ -171,6 +172,9 @@ class RuleValues(RuleModel):
     eligibility: EligibilityRule = Field(default_factory=EligibilityRule, title="资格")
     hours: HoursRule = Field(default_factory=HoursRule, title="学时")
     claim_limits: ClaimLimits = Field(default_factory=ClaimLimits, title="申请限额")
+    sources: dict[str, str] = Field(default_factory=dict, title="来源", description="key path → clause or 假设:…")
+
+    _sources = model_validator(mode="wrap")(require_sources)
 
 
 class RuleSet(RuleModel):

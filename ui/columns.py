@@ -18,6 +18,7 @@ class Editor(Enum):
     STATUS = "status"
     COUNT = "count"
     MONEY = "money"
+    HOURS = "hours"
     YES_NO = "yes_no"
     ID_NUMBER = "id_number"
 
@@ -73,8 +74,8 @@ _CLASS_EDITORS: dict[str, tuple[Editor, int]] = {
     "shortage": (Editor.YES_NO, 62),
     "advance_paid": (Editor.MONEY, 80),
     "in_training": (Editor.COUNT, 62),
-    "classroom_hours": (Editor.COUNT, 80),
-    "practice_hours": (Editor.COUNT, 80),
+    "classroom_hours": (Editor.HOURS, 80),
+    "practice_hours": (Editor.HOURS, 80),
     "monthly_allowance": (Editor.MONEY, 90),
 }
 CLASS_SPECS: dict[ClassColumn, ColumnSpec] = {

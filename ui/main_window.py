@@ -27,9 +27,9 @@ from .form_panel import BAND_STYLE, FormPanel
 from .i18n import configured_language, install_translator, save_language
 from .recovery import RecoveryStore, default_recovery_dir
 from .result_panel import ResultPanel
+from .startup import APP_TITLE, WINDOW_SIZE, window_title
 from .tables_panel import TablesPanel
 
-APP_TITLE = "新型学徒制培训补贴计算"
 # English first: without a Chinese font the Chinese sentence would be boxes.
 FONT_MESSAGE = (
     INSTALL_HINT + "\n未安装中文字体,中文会显示为方框:请运行 bash scripts/setup.sh 或安装 fonts-wqy-microhei。"
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.results.classRequested.connect(self._select_class_id)
         self._show_result()
         self._update_title()
-        self.resize(1500, 920)
+        self.resize(*WINDOW_SIZE)
         if offer_recovery:
             self.offer_recovery()
 
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         return self.file_path.name if self.file_path else self.tr("未命名申请")
 
     def _update_title(self, *_: object) -> None:
-        self.setWindowTitle(f"{self.document_name()}[*] — {self.tr(APP_TITLE)}")
+        self.setWindowTitle(window_title(self.document_name()))
         self.setWindowModified(not self.undo_stack.isClean())
 
     def maybe_save(self) -> bool:

@@ -30,7 +30,7 @@ WORKBOOK_OPTIONS = {
     "strings_to_urls": False,
     "strings_to_numbers": False,
 }
-CLASS_WIDTHS = (10, 14, 10, 10, 12, 12, 9, 9, 9, 9, 12, 9, 12, 9, 9, 14, 14, 14, 14, 60)
+CLASS_WIDTHS = (10, 14, 10, 10, 12, 12, 9, 9, 9, 9, 12, 9, 12, 9, 12, 12, 12, 9, 14, 14, 14, 14, 60)
 ROSTER_WIDTHS = (6, 10, 10, 21, 11, 18, 13)
 
 

@@ -58,7 +58,8 @@ def test_calc_table_is_readable_and_gb18030_csv_is_read(tmp_path: Path) -> None:
     assert "肆万元整" in proc.stdout
 
 
-# Worked by hand from the policy digest for the two classes below (claim date 2025-03-10).
+# Worked by hand from the policy digest for the two classes below (claim date 2025-03-10). Shenzhen is not
+# here: its document is in force from 2023-11-15, after these classes start (cases/shenzhen.toml covers it).
 EXPECTED = {
     ("jinchang-2024", "advance"): ("65000.00", "25000.00", "40000.00"),
     ("jinchang-2024", "settlement"): ("160000.00", "65000.00", "95000.00"),
@@ -68,8 +69,6 @@ EXPECTED = {
     ("fujian-2019", "settlement"): ("198000.00", "75000.00", "123000.00"),
     ("wuhan", "advance"): ("80000.00", "25000.00", "55000.00"),
     ("wuhan", "settlement"): ("226000.00", "75000.00", "151000.00"),
-    ("shenzhen", "advance"): ("90000.00", "25000.00", "65000.00"),
-    ("shenzhen", "settlement"): ("221000.00", "80000.00", "141000.00"),
     ("ruian", "advance"): ("0.00", "25000.00", "-25000.00"),
     ("ruian", "settlement"): ("166000.00", "25000.00", "141000.00"),
 }

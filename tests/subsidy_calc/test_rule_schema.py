@@ -26,6 +26,10 @@ version = "1"
 FIRST = """
 [values.2023-01-01]
 clause = "第一条"
+[values.2023-01-01.sources]
+"rate" = "第三条"
+"period" = "第四条"
+"advance" = "第五条"
 [values.2023-01-01.rate]
 basis = "level"
 levels = { "中级工" = 4000, "高级工" = 5000 }
@@ -35,6 +39,12 @@ min_months = 6
 [values.2023-01-01.advance]
 ratio = 0.5
 """
+
+
+def sourced(*keys: str) -> str:
+    """FIRST with sources for more sections of its block."""
+    extra = [f'"{key}" = "第六条"' for key in keys]
+    return FIRST.replace('"advance" = "第五条"', "\n".join(['"advance" = "第五条"', *extra]))
 
 
 def load(text: str) -> RuleSet:
@@ -51,6 +61,7 @@ def test_a_later_block_inherits_every_value_it_does_not_repeat() -> None:
     ruleset = load(FIRST + """
 [values.2024-07-01]
 clause = "第二条"
+sources = { "period.max_months" = "第七条" }
 [values.2024-07-01.period]
 max_months = 36
 """)
@@ -65,6 +76,7 @@ def test_a_repeated_key_is_replaced_whole_not_merged_level_by_level() -> None:
     ruleset = load(FIRST + """
 [values.2024-07-01]
 clause = "第二条"
+sources = { "rate.levels" = "第七条" }
 [values.2024-07-01.rate]
 levels = { "中级工" = 4500 }
 """)
@@ -76,6 +88,7 @@ def test_a_changed_basis_replaces_the_rate_table() -> None:
     ruleset = load(FIRST + """
 [values.2024-07-01]
 clause = "第二条"
+sources = { "rate" = "第七条" }
 [values.2024-07-01.rate]
 basis = "cost"
 share = 0.6
@@ -142,7 +155,7 @@ def test_an_unknown_basis_is_named() -> None:
     ],
 )
 def test_student_rate_bases(table: str, kind: type) -> None:
-    ruleset = load(FIRST + f"[values.2023-01-01.student_rate]\n{table}\n")
+    ruleset = load(sourced("student_rate") + f"[values.2023-01-01.student_rate]\n{table}\n")
     assert isinstance(ruleset.values[date(2023, 1, 1)].student_rate, kind)
 
 
@@ -153,7 +166,7 @@ valid_until = 2025-12-31
 [[cautions]]
 from = 2024-07-01
 text = "新文件标准未查到"
-""" + FIRST + """
+""" + sourced("shortage", "hours", "eligibility", "claim_limits") + """
 [values.2023-01-01.shortage]
 uplift = 0.3
 min_level = "三级"

@@ -172,10 +172,6 @@ class ClassLine:
         return self.period.months_counted
 
     @property
-    def period_text(self) -> str:
-        return self.period.text
-
-    @property
     def annual_rate(self) -> Decimal:
         return self.rate.annual
 

@@ -67,3 +67,20 @@ def test_rule_case(ruleset: RuleSet, case: dict[str, Any]) -> None:
         assert fragment in adjustments, adjustments
     if "adjustments" not in case:
         assert result.adjustments == ()
+
+
+def test_the_claim_level_line_is_printed_and_in_the_json() -> None:
+    from subsidy_calc.cli import render_table, result_to_json
+
+    document = tomllib.loads((CASES_DIR / "hours_limits.toml").read_text(encoding="utf-8"))
+    ruleset = RuleSet.model_validate(document["ruleset"])
+    case = next(c for c in document["case"] if "lines_gross" in c)
+    claim = Claim.model_validate({"ruleset_id": ruleset.id, "stage": case["stage"],
+                                  "claim_date": case["claim_date"], "classes": case["classes"]})
+    result = calculate(claim, ruleset)
+    table = render_table(result)
+    assert "单次申请补贴上限" in table and "-14,000.00" in table and "60,000.00" in table
+    assert result_to_json(result)["adjustments"] == [{
+        "label": "单次申请补贴上限", "amount": "-14000.00", "clause": result.adjustments[0].clause,
+        "explanation": "各班应得合计 74,000.00 元,超过单次申请补贴上限 60,000.00 元,核减 14,000.00 元",
+    }]

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .atomic import atomic_write_bytes
 from .cli_inputs import add_input_arguments, load_and_calculate
 from .exit_status import ExitStatus
 from .export.csv_export import classes_csv_bytes
+from .export.outputs import OutputError, write_all
 from .export.pdf_port import PdfRenderer, PdfRenderError
 from .export.summary import SummaryDocument, build_summary
-from .export.xlsx import workbook_bytes
 from .identity import normalise_credit_code
 from .input_errors import InputError, InputProblem
 from .models import Claim
@@ -76,16 +74,17 @@ def _render_pdf(args: argparse.Namespace, summary: SummaryDocument) -> tuple[byt
     try:
         return renderer(summary)
     except PdfRenderError as exc:
-        print(f"错误:{exc}", file=sys.stderr)
+        print(f"错误:无法生成 PDF“{args.pdf}”,所有输出文件均未写入。{exc}", file=sys.stderr)
         return None
 
 
 def run_export(args: argparse.Namespace) -> int:
     """Load, calculate once, render every requested output to memory, then write them all atomically."""
     code = _check_arguments(args)
-    loaded, result, _ = load_and_calculate(args)
+    loaded, result, catalog = load_and_calculate(args)
     claim = _claim_with_overrides(args, loaded.claim, code)
-    summary = build_summary(claim, result, result.ruleset, full_ids=args.full_ids)
+    summary = build_summary(claim, result, result.ruleset, full_ids=args.full_ids,
+                            origin=catalog.origin(result.ruleset_id))
 
     rendered: list[tuple[Path, bytes, str]] = []
     if args.pdf:
@@ -94,16 +93,17 @@ def run_export(args: argparse.Namespace) -> int:
             return ExitStatus.BAD_INPUT
         rendered.append((args.pdf, pdf[0], f"PDF,共 {pdf[1]} 页"))
     if args.xlsx:
+        from .export.xlsx import workbook_bytes  # xlsxwriter (≈ 40 ms to import) only when an xlsx is wanted
+
         rendered.append((args.xlsx, workbook_bytes(summary, result), "Excel 工作簿"))
     if args.csv:
         rendered.append((args.csv, classes_csv_bytes(result), "CSV"))
-    write: Callable[[Path, bytes], None] = atomic_write_bytes
-    for path, data, what in rendered:
-        try:
-            write(path, data)
-        except OSError as exc:
-            print(f"错误:无法写入“{path}”:{exc.strerror or exc}", file=sys.stderr)
-            return ExitStatus.OUTPUT_FAILED
+    try:
+        write_all([(path, data) for path, data, _what in rendered])
+    except OutputError as exc:
+        print(f"错误:{exc}", file=sys.stderr)
+        return ExitStatus.OUTPUT_FAILED
+    for path, _data, what in rendered:
         print(f"已写入 {path}({what})")
     for problem in loaded.problems:
         print(f"  已跳过:{problem}")

@@ -1,7 +1,8 @@
-"""Loading rule sets from rules/*.toml: strict validation, errors that name file, line, key and problem."""
+"""Loading rule sets from rules/*.toml and the user's rule folder: strict validation, located errors."""
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -15,6 +16,33 @@ from .rule_schema import RuleSet
 
 DEFAULT_RULESET_ID = "jinchang-2024"
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+USER_RULES_ENV = "SUBSIDY_CALC_RULES_DIR"
+
+
+def user_rules_dir() -> Path:
+    """The user's rule folder: $SUBSIDY_CALC_RULES_DIR (portable installs), else <app data folder>/rules."""
+    configured = os.environ.get(USER_RULES_ENV)
+    if configured:
+        return Path(configured)
+    from .register import data_dir
+
+    return data_dir() / "rules"
+
+
+@dataclass(frozen=True)
+class RuleOrigin:
+    """Where a loaded rule set comes from: a shipped file, or a local one (本地规则集) in the user's folder."""
+
+    path: Path
+    local: bool
+    replaces: Path | None = None  # the shipped file a local set of the same id overrides
+
+    def describe(self) -> str:
+        """One Chinese line for the window, `rules` and the printed claim."""
+        if not self.local:
+            return f"内置规则集({self.path.name})"
+        text = f"本地规则集,文件 {self.path}"
+        return text + (f"(替代内置的 {self.replaces.name})" if self.replaces else "")
 
 
 @dataclass(frozen=True)
@@ -49,13 +77,34 @@ class RuleCatalog:
 
     rulesets: dict[str, RuleSet] = field(default_factory=dict)
     errors: list[RuleFileError] = field(default_factory=list)
+    origins: dict[str, RuleOrigin] = field(default_factory=dict)
+    user_dir: Path | None = None
+    shipped_dir: Path | None = None
+
+    def reload(self) -> None:
+        """Load the same folders again, in place: every holder of this catalog sees the new sets."""
+        if self.shipped_dir is None:
+            return
+        fresh = load_catalog(self.shipped_dir, self.user_dir, with_user=self.user_dir is not None)
+        self.rulesets, self.errors, self.origins = fresh.rulesets, fresh.errors, fresh.origins
+
+    def origin(self, ruleset_id: str) -> RuleOrigin | None:
+        return self.origins.get(ruleset_id)
+
+    def is_local_error(self, error: RuleFileError) -> bool:
+        """True when a file that did not load lies in the user's rule folder."""
+        return self.user_dir is not None and error.file.parent == self.user_dir
 
     def get(self, ruleset_id: str) -> RuleSet:
         try:
             return self.rulesets[ruleset_id]
         except KeyError:
-            known = "、".join(sorted(self.rulesets)) or "无"
-            raise KeyError(f"未知的规则集“{ruleset_id}”,可用的规则集:{known}") from None
+            raise KeyError(self.unknown_message(ruleset_id)) from None
+
+    def unknown_message(self, ruleset_id: str) -> str:
+        """The message for an id that is not in the catalog."""
+        known = "、".join(sorted(self.rulesets)) or "无"
+        return f"未知的规则集“{ruleset_id}”,可用的规则集:{known}"
 
     @property
     def default_id(self) -> str | None:
@@ -172,14 +221,34 @@ def load_ruleset(path: Path) -> RuleSet:
     return load_ruleset_text(text, path)
 
 
-def load_catalog(directory: Path = RULES_DIR) -> RuleCatalog:
-    """Load every rules/*.toml; a broken file is reported and skipped, the others still load."""
-    catalog = RuleCatalog()
-    for path in sorted(directory.glob("*.toml")):
+def _load_directory(catalog: RuleCatalog, directory: Path, local: bool) -> None:
+    try:
+        paths = sorted(directory.glob("*.toml"))
+    except OSError as exc:
+        catalog.errors.append(
+            RuleFileError(directory, [RuleProblem(directory, None, "", "", f"无法读取规则文件夹:{exc}")])
+        )
+        return
+    for path in paths:
         try:
             ruleset = load_ruleset(path)
         except RuleFileError as exc:
             catalog.errors.append(exc)
             continue
+        shipped = catalog.origins.get(ruleset.id)
+        replaces = shipped.path if local and shipped is not None and not shipped.local else None
         catalog.rulesets[ruleset.id] = ruleset
+        catalog.origins[ruleset.id] = RuleOrigin(path, local, replaces)
+
+
+def load_catalog(directory: Path = RULES_DIR, user_dir: Path | None = None, *, with_user: bool = True) -> RuleCatalog:
+    """Load the shipped rules/*.toml, then the user's folder (a local set overrides a shipped one of its id).
+
+    A broken file is reported and skipped, the others still load; a missing user folder is simply empty."""
+    catalog = RuleCatalog(shipped_dir=directory)
+    _load_directory(catalog, directory, local=False)
+    if with_user:
+        catalog.user_dir = user_dir if user_dir is not None else user_rules_dir()
+        if catalog.user_dir.is_dir() and catalog.user_dir.resolve() != directory.resolve():
+            _load_directory(catalog, catalog.user_dir, local=True)
     return catalog

@@ -9,6 +9,7 @@ from typing import Annotated, Literal, Self
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from .enums import Outcome, SkillLevel
+from .materials import Materials
 from .rule_dating import inherit_blocks
 from .rule_rates import Amount, RateRule, RuleModel, Share, StudentRateRule, parse_level_table
 from .rule_sources import require_sources
@@ -193,6 +194,7 @@ class RuleSet(RuleModel):
     cautions: list[Caution] = Field(default_factory=list, title="提示")
     assumptions: list[str] = Field(default_factory=list, title="假设")
     values: dict[date, RuleValues] = Field(min_length=1, title="参数")
+    materials: Materials = Field(default_factory=Materials, title="申报材料")
 
     @field_validator("values", mode="before")
     @classmethod

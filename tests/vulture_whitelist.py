@@ -51,3 +51,8 @@ columns.ClassColumn.PRACTICE_HOURS
 columns.ClassColumn.MONTHLY_ALLOWANCE
 exit_status.ExitStatus.INTERNAL_ERROR  # documented status; the CLI's catch-all returns it
 periods.Period.contains  # part of the one Period type (issue 15)
+
+# ReportLab looks this function up by name when it writes each font subset (replaced in pdf_fonts)
+from reportlab.pdfbase import ttfonts  # noqa: E402
+
+ttfonts.makeToUnicodeCMap

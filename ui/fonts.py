@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+from PySide6.QtGui import QFontDatabase
 
 # TrueType-outline fonts first: their text extracts exactly from PDFs (Noto CJK's CFF outlines do not).
 PREFERRED_FAMILIES = (
@@ -32,14 +32,3 @@ def chinese_font_families() -> list[str]:
 
 def has_chinese_font() -> bool:
     return bool(chinese_font_families())
-
-
-def best_chinese_family() -> str | None:
-    families = chinese_font_families()
-    return families[0] if families else None
-
-
-def missing_glyphs(family: str, text: str) -> set[str]:
-    """Characters of `text` (other than whitespace) that `family` cannot draw."""
-    raw = QRawFont.fromFont(QFont(family))
-    return {ch for ch in set(text) if not ch.isspace() and not raw.supportsCharacter(ord(ch))}

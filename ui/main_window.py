@@ -17,6 +17,7 @@ from subsidy_calc.rule_loading import RuleCatalog, load_catalog
 from subsidy_calc.rule_schema import RuleSet
 from ui.claim_guards import DoubleClaimGuard, ImportWiring
 from ui.report.actions import ReportActions
+from ui.rules_editor.wiring import RuleActions
 
 from . import settings as prefs
 from .dialogs import ClaimFileDialog, Messages, PreferencesDialog, RecoveryDialog, SaveChoice, UnsavedChangesDialog
@@ -121,9 +122,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
         self.double_claims = DoubleClaimGuard(self)
-        self.report_actions = ReportActions(self, self.calculated, confirm=self.double_claims.before_export)
+        self.report_actions = ReportActions(self, self.calculated, confirm=self.double_claims.before_export,
+                                            origin=self.catalog.origin)
         self.importing = ImportWiring(self)
         self.file_menu.addActions([self.importing.actions.import_action, self.importing.actions.save_template_action])
+        self.rule_actions = RuleActions(self)
+        self.file_menu.addAction(self.rule_actions.import_action)
         self.file_menu.addSeparator()
         self.report_actions.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出:%1").replace("%1", path), 8000)
@@ -142,6 +146,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self._action(self.tr("添加班级"), self.tables.add_class, "Ctrl+Shift+N"))
         self.edit_menu.addAction(self._action(self.tr("添加学徒"), self.tables.add_apprentice, "Ctrl+Shift+A"))
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.rule_actions.edit_action)
         self.edit_menu.addAction(self._action(self.tr("首选项…"), self.preferences, keys.Preferences))
         self.help_menu: QMenu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self.help_menu.addAction(self._action(self.tr("关于(&A)"), self.about))

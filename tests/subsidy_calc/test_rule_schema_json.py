@@ -61,9 +61,13 @@ def _paths(node: Any, prefix: str = "") -> set[str]:
 _OUTCOME_FIELD = re.compile(r"^(values\.DATE\.outcomes)\.\w+\.(\w+)$")
 
 
+_MATERIAL_FIELD = re.compile(r"^(materials)\.(?:advance|settlement)\.(\w+)$")
+
+
 def _same_shape(paths: set[str]) -> set[str]:
-    """The four outcomes share one shape: an example of `factor` in any of them shows the key."""
-    return {_OUTCOME_FIELD.sub(r"\1.*.\2", path) for path in paths}
+    """The four outcomes share one shape, and so do the two material lists: an example of a key in any of
+    them shows the key."""
+    return {_MATERIAL_FIELD.sub(r"\1.*.\2", _OUTCOME_FIELD.sub(r"\1.*.\2", path)) for path in paths}
 
 
 def test_the_readme_example_shows_every_key() -> None:

@@ -84,3 +84,26 @@ def test_the_claim_level_line_is_printed_and_in_the_json() -> None:
         "label": "单次申请补贴上限", "amount": "-14000.00", "clause": result.adjustments[0].clause,
         "explanation": "各班应得合计 74,000.00 元,超过单次申请补贴上限 60,000.00 元,核减 14,000.00 元",
     }]
+
+
+def test_exports_show_the_claim_level_line_so_the_columns_add_up() -> None:
+    import csv
+    import io
+
+    from subsidy_calc.classes_csv import classes_from_rows
+    from subsidy_calc.export.csv_export import classes_csv_bytes
+
+    document = tomllib.loads((CASES_DIR / "hours_limits.toml").read_text(encoding="utf-8"))
+    ruleset = RuleSet.model_validate(document["ruleset"])
+    case = next(c for c in document["case"] if "lines_gross" in c)
+    claim = Claim.model_validate({"ruleset_id": ruleset.id, "stage": case["stage"],
+                                  "claim_date": case["claim_date"], "classes": case["classes"]})
+    result = calculate(claim, ruleset)
+    rows = list(csv.reader(io.StringIO(classes_csv_bytes(result).decode("utf-8-sig"))))
+    headers, body = rows[0], rows[1:]
+    gross = headers.index("应得(元)")
+    assert body[-2][0] == "申请限额:单次申请补贴上限" and body[-2][gross] == "-14000.00"
+    assert sum(Decimal(r[gross]) for r in body[:-1]) == Decimal(body[-1][gross]) == result.gross
+    classes, problems = classes_from_rows(headers, [(i + 2, dict(zip(headers, r, strict=True)))
+                                                    for i, r in enumerate(body)])
+    assert problems == [] and [c.class_id for c in classes] == ["C1", "C2"]  # read back: the line is skipped

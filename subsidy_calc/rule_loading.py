@@ -7,6 +7,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal
+from importlib import resources
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -15,7 +16,18 @@ from .rule_rates import RATE_BASES, STUDENT_RATE_BASES
 from .rule_schema import RuleSet
 
 DEFAULT_RULESET_ID = "jinchang-2024"
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+
+def shipped_rules_dir() -> Path:
+    """The folder of the shipped rule sets: `rules/` in a checkout (where people edit them), or the copy the
+    wheel and the bundle carry as package data `subsidy_calc/rulesdata/` (pyproject maps `rules/` there)."""
+    packaged = resources.files("subsidy_calc") / "rulesdata"
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+RULES_DIR = shipped_rules_dir()
 USER_RULES_ENV = "SUBSIDY_CALC_RULES_DIR"
 
 

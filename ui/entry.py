@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from subsidy_calc import cli
+from subsidy_calc.console import make_console_safe
 from subsidy_calc.export.summary import SummaryDocument
 
 
@@ -27,6 +28,7 @@ def cli_main(argv: Sequence[str] | None = None) -> int:
     re-walk every object alive (100,000 apprentices and their results: ≈ 15 % of `calc` on such a workbook),
     and what a command allocates is freed by reference counting anyway. Restored afterwards (tests call this
     in-process)."""
+    make_console_safe()  # a Chinese Windows console or pipe (cp936) cannot show every character
     was_enabled = gc.isenabled()
     gc.disable()
     try:

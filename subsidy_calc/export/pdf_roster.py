@@ -42,8 +42,8 @@ def _widths(doc: SummaryDocument, font: str, size: float, width: float) -> list[
     want = sum(needed[col] for col in WRAPPING)
     for col in WRAPPING:  # share what is left in proportion to what the column would like, never more
         needed[col] = max(MIN_WRAPPING_WIDTH, min(needed[col], free * needed[col] / want))
-    spare = (width - sum(needed)) / len(needed)
-    return [w + spare for w in needed]
+    scale = width / sum(needed)  # what is left is shared in proportion: a wide column stays the widest
+    return [w * scale for w in needed]
 
 
 def _layout(doc: SummaryDocument, font: str, width: float) -> tuple[float, list[float]]:

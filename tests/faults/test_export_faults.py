@@ -12,7 +12,7 @@ import pytest
 from subsidy_calc.exit_status import ExitStatus
 from ui.entry import cli_main
 
-from .helpers import disk_full_under, saved, small_claim
+from .helpers import disk_full_under, permission_bits_ignored, saved, small_claim
 
 
 @pytest.mark.parametrize("kind", ["pdf", "xlsx", "csv"])
@@ -39,7 +39,7 @@ def test_export_to_a_folder_that_refuses_writes(tmp_path: Path, monkeypatch: pyt
     saved(source, small_claim())
     folder = tmp_path / "只读"
     folder.mkdir()
-    if os.geteuid() == 0:
+    if permission_bits_ignored():
         def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 

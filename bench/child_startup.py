@@ -46,11 +46,13 @@ def main(kind: str, spawned_at: float, claim_file: str = "") -> int:
 
         def first_frame(self) -> None:
             marks["first_frame_s"] = time.time() - spawned_at
+            marks["first_frame_cpu_s"] = time.process_time()
             if kind == "bare":
                 app.quit()
 
         def result_frame(self) -> None:
             marks["result_frame_s"] = time.time() - spawned_at
+            marks["result_frame_cpu_s"] = time.process_time()
             app.quit()
 
     watcher = FirstPaint()

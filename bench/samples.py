@@ -62,11 +62,23 @@ def _bad_row(k: int, class_ids: list[str], people: list[list[object]]) -> list[o
     return row
 
 
+_EXCEL_EPOCH_ORDINAL = date(1899, 12, 30).toordinal()
+
+
+def _as_serials(rows: list[list[object]]) -> list[list[object]]:
+    """Every date cell as its Excel serial number (an int, written without a date format)."""
+    return [[v.toordinal() - _EXCEL_EPOCH_ORDINAL if type(v) is date else v for v in row] for row in rows]
+
+
 def make_roster_workbook(path: Path, n_apprentices: int, n_classes: int = 10, bad_rows: int = 0,
-                         seed: int = 0) -> SampleInfo:
+                         seed: int = 0, shared_strings: bool = True, serial_dates: bool = False) -> SampleInfo:
     """An xlsx with sheets 培训班 and 学徒花名册: `n_apprentices` valid rows plus `bad_rows` rows that each
     carry one problem (bad check digit, unknown class, bad date, bad status, duplicate ID, under 16, no name).
-    Classes run 2023-03-01 … 2025-02-28 with typed counts left empty (the roster gives them)."""
+    Classes run 2023-03-01 … 2025-02-28 with typed counts left empty (the roster gives them).
+
+    By default text goes to a shared-string table and dates are date cells, as Excel writes them. Other
+    writers (WPS exports, report generators) use inline strings (`shared_strings=False`) and plain numbers for
+    dates (`serial_dates=True`: Excel serials without a date format, which a reader sees as numbers)."""
     rng = random.Random(seed)
     class_ids = [f"JC2023-{n + 1:03d}" for n in range(max(n_classes, 1))]
     start, end = date(2023, 3, 1), date(2025, 2, 28)
@@ -100,5 +112,7 @@ def make_roster_workbook(path: Path, n_apprentices: int, n_classes: int = 10, ba
     roster_rows: list[list[object]] = [list(ROSTER_HEADERS), *people]
     bad_set = {id(r) for r in people if str(r[1] or "").startswith("问题") or r[1] is None}
     bad_numbers = [n for n, r in enumerate(roster_rows, 1) if id(r) in bad_set]
-    write_raw_xlsx(Path(path), [("培训班", class_rows), ("学徒花名册", roster_rows)])
+    if serial_dates:
+        class_rows, roster_rows = _as_serials(class_rows), _as_serials(roster_rows)
+    write_raw_xlsx(Path(path), [("培训班", class_rows), ("学徒花名册", roster_rows)], shared_strings=shared_strings)
     return SampleInfo(Path(path), n_apprentices, bad_rows, len(class_ids), tuple(bad_numbers))

@@ -42,50 +42,21 @@ def _round(value: Decimal, values: RuleValues) -> Decimal:
 
 def _annual_rate(tc: TrainingClass, values: RuleValues) -> _Rate:
     """The annual rate per person before outcome factors, with uplift; zero (with why) when none applies."""
-    rule = values.rate
     notices: list[Notice] = []
-    if tc.apprentice_type not in rule.apprentice_types:
-        allowed = "、".join(t.label for t in rule.apprentice_types)
-        message = f"本规则集只补贴{allowed},{tc.apprentice_type.label}不予补贴"
+    if tc.apprentice_type is ApprenticeType.STUDENT and values.student_rate is None:
+        message = f"本规则集只补贴{ApprenticeType.EMPLOYEE.label},{tc.apprentice_type.label}不予补贴"
         return _Rate(ZERO, message, ZERO, (Notice(Severity.ERROR, message, tc.class_id),))
-    if rule.basis == "level":
-        table = rule.levels
-        source = "等级标准"
-        if tc.apprentice_type is ApprenticeType.STUDENT and rule.student_levels is not None:
-            table, source = rule.student_levels, "学生学徒等级标准"
-        if tc.level not in table:
-            covered = "、".join(level.label for level in table)
-            message = f"本规则集未规定{tc.level.label}的补贴标准(已规定:{covered}),按 0 元计"
-            return _Rate(ZERO, message, ZERO, (Notice(Severity.ERROR, message, tc.class_id),))
-        annual = table[tc.level]
-        text = f"{tc.level.label}({tc.level.grade}){source} {_fmt(annual)} 元/人·年"
-        if rule.cap_at_cost and tc.cost_per_person is not None and tc.cost_per_person < annual:
-            annual = tc.cost_per_person
-            text += f",不超过实际人均培训费用,按 {_fmt(annual)} 元"
-    else:
-        cost_rule = rule.cost
-        assert cost_rule is not None  # the schema requires it for basis = "cost"
-        if tc.cost_per_person is None:
-            message = "本规则集按培训费用核定补贴标准,请填写人均培训费用"
-            return _Rate(ZERO, message, ZERO, (Notice(Severity.ERROR, message, tc.class_id),))
-        cost = tc.cost_per_person
-        if cost_rule.full_upto is not None and cost <= cost_rule.full_upto:
-            annual = cost
-            text = f"人均培训费用 {_fmt(cost)} 元不超过 {_fmt(cost_rule.full_upto)} 元,按实际费用补贴"
-        else:
-            share = cost * cost_rule.share
-            annual = max(share, cost_rule.floor)
-            text = f"人均培训费用 {_fmt(cost)} 元 × {_pct(cost_rule.share)} = {_fmt(share)} 元"
-            if share < cost_rule.floor:
-                text += f",低于下限按 {_fmt(cost_rule.floor)} 元"
-            if cost_rule.cap is not None and annual > cost_rule.cap:
-                annual = cost_rule.cap
-                text += f",超过上限按 {_fmt(cost_rule.cap)} 元"
-        text += "/人·年"
+    basis = values.student_rate if tc.apprentice_type is ApprenticeType.STUDENT else values.rate
+    assert basis is not None
+    found = basis.annual(tc)
+    if found.error:
+        return _Rate(ZERO, found.text, ZERO, (Notice(Severity.ERROR, found.error, tc.class_id),))
+    annual, text = found.annual, found.text
     uplift = ZERO
     if tc.shortage:
-        if values.shortage_uplift > 0:
-            uplift = values.shortage_uplift
+        shortage = values.shortage
+        if shortage is not None and shortage.uplift > 0:
+            uplift = shortage.uplift
             annual = annual * (ONE + uplift)
             text += f";紧缺职业上浮 {_pct(uplift)},为 {_fmt(annual)} 元/人·年"
         else:

@@ -86,6 +86,9 @@ class TrainingClass(StrictModel):
     cost_per_person: Money | None = Field(None, title="人均培训费用")
     shortage: bool = Field(False, title="紧缺职业")
     advance_paid: Money | None = Field(None, title="已预支金额")
+    classroom_hours: int | None = Field(None, ge=0, le=10_000, title="集中授课学时")
+    practice_hours: int | None = Field(None, ge=0, le=10_000, title="岗位实操学时")
+    monthly_allowance: Money | None = Field(None, title="学徒月实习津贴")
 
     @field_validator("level", mode="before")
     @classmethod
@@ -124,6 +127,7 @@ class Apprentice(StrictModel):
     certificate_no: str = Field("", max_length=60, title="证书编号")
     contract_start: AnyDate | None = Field(None, title="劳动合同开始")
     contract_end: AnyDate | None = Field(None, title="劳动合同结束")
+    social_insurance_months: int | None = Field(None, ge=0, le=600, title="社保连续缴费月数")
 
     @field_validator("status", mode="before")
     @classmethod

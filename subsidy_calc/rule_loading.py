@@ -7,14 +7,27 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal
+from importlib import resources
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from .rule_rates import RATE_BASES, STUDENT_RATE_BASES
 from .rule_schema import RuleSet
 
 DEFAULT_RULESET_ID = "jinchang-2024"
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+
+def shipped_rules_dir() -> Path:
+    """The folder of the shipped rule sets: `rules/` in a checkout (where people edit them), or the copy the
+    wheel and the bundle carry as package data `subsidy_calc/rulesdata/` (pyproject maps `rules/` there)."""
+    packaged = resources.files("subsidy_calc") / "rulesdata"
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+RULES_DIR = shipped_rules_dir()
 USER_RULES_ENV = "SUBSIDY_CALC_RULES_DIR"
 
 
@@ -149,14 +162,34 @@ def _locate(lines: dict[tuple[str, ...], int], loc: tuple[str, ...]) -> int | No
     return None
 
 
-def _loc_to_keys(loc: tuple[int | str, ...]) -> tuple[str, ...]:
+def _loc_to_keys(loc: tuple[int | str, ...], data: object) -> tuple[str, ...] | None:
+    """The key path in the file of a pydantic error location: steps that are not keys are left out (validator
+    names like 'function-after[...]', and the tag of a discriminated union such as `rate`'s basis "cost").
+    None when the location is a value a later `[values.DATE]` block inherited (reported where it is written)."""
     keys: list[str] = []
-    for part in loc:
+    node = data
+    for index, part in enumerate(loc):
+        if isinstance(node, dict):
+            if part in node:
+                keys.append(str(part))
+                node = node[part]
+            elif index == len(loc) - 1 and not (isinstance(part, str) and "[" in part):
+                keys.append(str(part))  # a missing key: named, though it is not in the file
+            elif isinstance(part, str) and "[" not in part and part not in _UNION_TAGS:
+                return None
+            continue
+        if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            keys.append(str(part))
+            node = node[part]
+            continue
         if isinstance(part, str) and "[" in part:
-            # pydantic names validator steps like 'function-after[...]'; they are not keys
             continue
         keys.append(str(part))
+        node = None
     return tuple(keys)
+
+
+_UNION_TAGS = frozenset({*RATE_BASES, *STUDENT_RATE_BASES})
 
 
 def load_ruleset_text(text: str, file: Path) -> RuleSet:
@@ -172,8 +205,12 @@ def load_ruleset_text(text: str, file: Path) -> RuleSet:
     except ValidationError as exc:
         key_lines = _key_lines(text)
         problems = []
-        for error in exc.errors(include_url=False):
-            keys = _loc_to_keys(tuple(error["loc"]))
+        errors = exc.errors(include_url=False)
+        located = [(error, _loc_to_keys(tuple(error["loc"]), data)) for error in errors]
+        if any(keys is not None for _, keys in located):
+            located = [(error, keys) for error, keys in located if keys is not None]
+        for error, found in located:
+            keys = found or tuple(str(part) for part in error["loc"])
             value = error.get("input")
             shown = "" if isinstance(value, dict | list) or value is None else repr(value)
             problems.append(

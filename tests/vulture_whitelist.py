@@ -7,8 +7,8 @@ model_config), pyside6-lupdate reads them (translation catalogues), or they are 
 # ruff: noqa: B018
 # mypy checks that every name below exists; vulture only reads them.
 from bench import child_startup
-from subsidy_calc import exit_status, models, periods, rule_schema
-from ui import commands, i18n_catalog, importing, main_window, table_model
+from subsidy_calc import exit_status, models, periods, rule_rates, rule_schema
+from ui import columns, commands, i18n_catalog, importing, main_window, table_model
 from ui.importing import problem_model
 
 # Qt virtual overrides, called by Qt itself
@@ -22,18 +22,21 @@ importing.__getattr__  # PEP 562 lazy attributes
 
 # pydantic: configuration and validators run by model_validate
 models.StrictModel.model_config
-rule_schema.RuleModel.model_config
+rule_rates.RuleModel.model_config
+rule_schema.Caution.model_config
 models.TrainingClass._parse_level
 models.TrainingClass._parse_type
 models.TrainingClass._check_dates
 models.Apprentice._parse_status
 models.Claim._parse_stage
 models.Claim._check_consistency
-rule_schema.CostRule._check
-rule_schema.RateRule._parse_levels
-rule_schema.RateRule._parse_types
-rule_schema.RateRule._check
+rule_rates.CostRate._check
+rule_rates.StudentAllowanceRate._check
+rule_rates.LevelTableModel._parse_levels
+rule_schema.ShortageRule._parse_level
+rule_schema.PeriodRule._parse_levels
 rule_schema.AdvanceRule._check
+rule_schema.RuleSet._inherit
 rule_schema.RuleSet._check
 
 # pyside6-lupdate reads these lists of strings translated at run time
@@ -42,6 +45,11 @@ i18n_catalog.FORM_LABELS
 i18n_catalog.WINDOW_TITLE
 
 # kept on purpose
+columns.ClassColumn.CLASSROOM_HOURS  # table columns are used by iterating over the enum
+columns.ClassColumn.PRACTICE_HOURS
+columns.ClassColumn.MONTHLY_ALLOWANCE
+rule_schema.PeriodRule.standard_months  # rule-file keys, read by the engine
+rule_schema.AdvanceRule.deadline_months
 exit_status.ExitStatus.INTERNAL_ERROR  # documented status; the CLI's catch-all returns it
 periods.Period.contains  # part of the one Period type (issue 15)
 

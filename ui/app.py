@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 
 from PySide6.QtWidgets import QApplication
 
 from subsidy_calc import __version__
 
+from .app_icon import app_icon
 from .fonts import INSTALL_HINT, has_chinese_font
 from .i18n import configured_language, install_translator
 from .settings import default_settings
+from .smoke import arm_smoke_test
 from .startup import Startup, claim_file_argument
 
 
@@ -21,11 +24,13 @@ def start_gui(argv: list[str]) -> Startup:
     app.setOrganizationName("subsidy-calc")
     app.setApplicationName("subsidy-calc")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     settings = default_settings()
     install_translator(configured_language(settings))
     if not has_chinese_font():
         print(INSTALL_HINT, file=sys.stderr)
     startup = Startup(settings, claim_file_argument(argv))
+    startup.ready.connect(partial(arm_smoke_test, app))  # only when SUBSIDY_CALC_SMOKE_TEST is set
     startup.start()
     return startup
 

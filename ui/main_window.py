@@ -23,7 +23,7 @@ from . import settings as prefs
 from .dialogs import ClaimFileDialog, Messages, PreferencesDialog, RecoveryDialog, SaveChoice, UnsavedChangesDialog
 from .document import ClaimDocument, Snapshot
 from .drafts import CLASS_SCHEMA, ROSTER_SCHEMA
-from .fonts import INSTALL_HINT, has_chinese_font
+from .fonts import has_chinese_font, missing_font_message
 from .form_panel import BAND_STYLE, FormPanel
 from .i18n import configured_language, install_translator, save_language
 from .recovery import RecoveryStore, default_recovery_dir
@@ -31,10 +31,7 @@ from .result_panel import ResultPanel
 from .startup import APP_TITLE, WINDOW_SIZE, window_title
 from .tables_panel import TablesPanel
 
-# English first: without a Chinese font the Chinese sentence would be boxes.
-FONT_MESSAGE = (
-    INSTALL_HINT + "\n未安装中文字体,中文会显示为方框:请运行 bash scripts/setup.sh 或安装 fonts-wqy-microhei。"
-)
+FONT_MESSAGE = missing_font_message()  # English first: without a Chinese font Chinese would be boxes
 
 
 class MainWindow(QMainWindow):

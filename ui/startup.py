@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettin
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
+from subsidy_calc.claim_file import is_claim_file
 from subsidy_calc.exit_status import ExitStatus
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ def _main_window(settings: QSettings) -> MainWindow:
 
 
 def claim_file_argument(argv: list[str]) -> Path | None:
-    """The claim file named on the command line (the first `*.json` after the program), if any."""
-    files = [a for a in argv[1:] if a.endswith(".json")]
+    """The claim file named on the command line (the first `*.json`, any case, after the program), if any."""
+    files = [a for a in argv[1:] if is_claim_file(a)]
     return Path(files[0]) if files else None
 

@@ -31,6 +31,7 @@ def class_table_row(line: ClassLine) -> list[Cell]:
         line.class_id, line.occupation, line.level.label, line.apprentice_type.label, line.start_date,
         line.end_date, line.planned, counts.certified, counts.completed_no_cert, counts.dropped,
         typed.cost_per_person, "是" if typed.shortage else "否", typed.advance_paid, counts.in_training,
+        typed.classroom_hours, typed.practice_hours, typed.monthly_allowance,
         line.months_counted, line.annual_rate, line.gross, line.advance_paid, line.payable,
         line.explanation.text(),
     ]

@@ -10,6 +10,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..atomic import replace_file
+
 
 class OutputError(OSError):
     """One output could not be written; none of the new files was left. `path` is the one that failed."""
@@ -61,8 +63,8 @@ def write_all(outputs: Sequence[tuple[Path, bytes]]) -> None:
         try:
             if path.exists():
                 backup = _temp_beside(path, b"", ".old")  # a reserved name, replaced by the old file
-                os.replace(path, backup)  # fails while another program holds the file (Windows)
-            os.replace(temp, path)
+                replace_file(path, backup, held=path)  # retried while another program holds it (Windows)
+            replace_file(temp, path)
         except OSError as exc:
             if backup is not None:
                 with contextlib.suppress(OSError):

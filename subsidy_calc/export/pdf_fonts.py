@@ -96,7 +96,7 @@ def _load(path: Path) -> tuple[str, frozenset[int]]:
     name = "cjk-" + path.stem.lower()
     try:
         font = ttfonts.TTFont(name, str(path), subfontIndex=0)
-    except (ttfonts.TTFError, OSError):
+    except Exception:  # a damaged, CFF-only or embedding-restricted file: skipped, the next font is tried
         return "", frozenset()
     pdfmetrics.registerFont(font)
     return name, frozenset(font.face.charToGlyph)
@@ -109,6 +109,7 @@ class FontSet:
     paths: tuple[Path, ...]
     _loaded: dict[int, tuple[str, frozenset[int]]] = field(default_factory=dict)
     _choice: dict[str, str | None] = field(default_factory=dict)
+    _body_chars: frozenset[str] = frozenset()  # what the body font draws, as characters (a fast subset test)
 
     def _font(self, index: int) -> tuple[str, frozenset[int]]:
         if index not in self._loaded:
@@ -119,6 +120,11 @@ class FontSet:
     def body(self) -> str:
         """The body font's ReportLab name."""
         return self._font(0)[0]
+
+    def _body_set(self) -> frozenset[str]:
+        if not self._body_chars:
+            self._body_chars = frozenset(chr(code) for code in self._font(0)[1]) | {" ", "\n", "\u3000", "\xa0"}
+        return self._body_chars
 
     def font_for(self, char: str) -> str | None:
         """The first font that draws `char` (whitespace needs none: the body font), or None."""
@@ -141,14 +147,15 @@ class FontSet:
 
     def plain(self, text: str) -> bool:
         """True when the body font draws all of `text` (then no markup is needed)."""
-        body = self.body
-        return all(self.font_for(ch) == body for ch in text)
+        return self._body_set().issuperset(text)
 
     def markup(self, text: str, where: str) -> str:
         """`text` as Paragraph markup: escaped, with a <font> run for every stretch the body font lacks.
 
         Raises FontMissingError naming `where` and the character when no installed font has it."""
         body = self.body
+        if self.plain(text):
+            return _run(body, text, body)
         parts: list[str] = []
         run_font, run = body, ""
         for ch in text:
@@ -161,9 +168,6 @@ class FontSet:
             run += ch
         parts.append(_run(run_font, run, body))
         return "".join(parts)
-
-    def symbol(self, preferred: str, fallback: str) -> str:
-        return preferred if self.font_for(preferred) is not None else fallback
 
 
 def _run(font: str, text: str, body: str) -> str:

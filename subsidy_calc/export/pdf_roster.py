@@ -21,8 +21,8 @@ NUMBERS = (0,)
 PADDING = 3.0
 FONT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)
 MIN_WRAPPING_WIDTH = 34.0  # points: at least four characters of a name per line
-CHUNK_ROWS = 400  # a table is split page by page; smaller tables keep that linear for 100,000 people
-GAP = "\u3000"
+CHUNK_ROWS = 2000  # a table splits page by page; 2,000-row tables keep that linear for 100,000 people
+GAP = "\xa0" * 4  # one handwritten character wide (a paragraph collapses other white space)
 SEAL_LINE = f"申请单位(盖章):{GAP * 14}日期:{GAP * 4}年{GAP * 3}月{GAP * 3}日"
 
 
@@ -42,8 +42,8 @@ def _widths(doc: SummaryDocument, font: str, size: float, width: float) -> list[
     want = sum(needed[col] for col in WRAPPING)
     for col in WRAPPING:  # share what is left in proportion to what the column would like, never more
         needed[col] = max(MIN_WRAPPING_WIDTH, min(needed[col], free * needed[col] / want))
-    spare = (width - sum(needed)) / len(needed)
-    return [w + spare for w in needed]
+    scale = width / sum(needed)  # what is left is shared in proportion: a wide column stays the widest
+    return [w * scale for w in needed]
 
 
 def _layout(doc: SummaryDocument, font: str, width: float) -> tuple[float, list[float]]:

@@ -26,6 +26,11 @@ RED = colors.HexColor("#c00000")
 AMBER = colors.HexColor("#b06000")
 
 
+def blank(chars: int) -> str:
+    """Room for `chars` handwritten characters: no-break spaces (a paragraph collapses other white space)."""
+    return "\xa0" * (4 * chars)
+
+
 class Styles:
     """The paragraph styles of the form, all in the body font (no bold: Chinese fonts ship one weight)."""
 
@@ -141,7 +146,7 @@ def _signatures(s: Styles, doc: SummaryDocument, width: float) -> Table:
     sig = doc.signatures
     phone = next((i.value for i in doc.enterprise if i.label == "联系电话"), "")
     phone = "" if phone == "—" else phone
-    gap = "\u3000" * 4
+    gap = blank(4)
     rows = [
         [s.p(f"{sig[0]}:"), s.p(f"{sig[1]}:")],
         [s.p(f"{sig[2]}:"), s.p(f"{sig[3]}:{phone}")],
@@ -153,7 +158,7 @@ def _signatures(s: Styles, doc: SummaryDocument, width: float) -> Table:
 
 def _front(s: Styles, doc: SummaryDocument, width: float) -> list[Flowable]:
     story: list[Flowable] = [s.p(doc.title, s.title),
-                             s.p(f"申领阶段:{doc.stage_label}\u3000\u3000申领日期:{doc.claim_date}", s.center)]
+                             s.p(f"申领阶段:{doc.stage_label}{blank(2)}申领日期:{doc.claim_date}", s.center)]
     if doc.error_banner:
         story.append(_box([s.p(doc.error_banner, s.banner), *(s.p(e, s.red) for e in doc.errors)], RED, width))
     for heading, items in (("一、申请单位", doc.enterprise), ("二、培训机构", doc.institution),
@@ -181,15 +186,34 @@ def _explanations(s: Styles, doc: SummaryDocument) -> list[Flowable]:
     return story
 
 
+class CheckBox(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
+    """A 4 mm box drawn as lines, ticked or empty: no font needs a ☐ or ☑ glyph."""
+
+    def __init__(self, ticked: bool) -> None:
+        super().__init__()
+        self.ticked = ticked
+        self.width = self.height = 4 * mm
+
+    def draw(self) -> None:
+        canvas, side = self.canv, 4 * mm
+        canvas.setLineWidth(0.7)
+        canvas.rect(0, 0, side, side)
+        if self.ticked:
+            canvas.setLineWidth(1.2)
+            path = canvas.beginPath()
+            path.moveTo(side * 0.18, side * 0.52)
+            path.lineTo(side * 0.42, side * 0.22)
+            path.lineTo(side * 0.86, side * 0.84)
+            canvas.drawPath(path, stroke=1, fill=0)
+
+
 def _materials(s: Styles, doc: SummaryDocument, width: float) -> list[Flowable]:
     story: list[Flowable] = [s.p(f"{MATERIALS_TITLE}({doc.stage_label})", s.title), s.p(doc.materials_note)]
     if not doc.materials:
         return story
-    empty, ticked = s.fonts.symbol("☐", "□"), s.fonts.symbol("☑", "√")
-    box = ParagraphStyle("box", parent=s.body, fontSize=13, leading=15, alignment=TA_CENTER)
     rows: list[list[object]] = [[s.p(h, s.small) for h in ("", "序号", "材料", "要求", "份数", "本软件", "出处")]]
     for n, line in enumerate(doc.materials, start=1):
-        rows.append([s.p(ticked if line.ready else empty, box), s.p(str(n), s.small), s.p(line.text),
+        rows.append([CheckBox(line.ready), s.p(str(n), s.small), s.p(line.text),
                      s.p(line.required_text, s.small), s.p(line.copies_text, s.small),
                      s.p(line.note or "—", s.small), s.p(line.source, s.small)])
     fractions = (0.06, 0.06, 0.34, 0.07, 0.07, 0.18, 0.22)

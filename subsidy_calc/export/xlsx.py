@@ -30,7 +30,7 @@ WORKBOOK_OPTIONS = {
     "strings_to_urls": False,
     "strings_to_numbers": False,
 }
-CLASS_WIDTHS = (10, 14, 10, 10, 12, 12, 9, 9, 9, 9, 12, 9, 12, 9, 9, 14, 14, 14, 14, 60)
+CLASS_WIDTHS = (10, 14, 10, 10, 12, 12, 9, 9, 9, 9, 12, 9, 12, 9, 12, 12, 12, 9, 14, 14, 14, 14, 60)
 ROSTER_WIDTHS = (6, 10, 5, 21, 12, 16, 12, 23, 10, 20, 13)
 ROSTER_SHEET_HEADERS = (*ROSTER_HEADERS, "补贴金额(元)")
 MATERIAL_HEADERS = ("已备", "序号", "材料", "要求", "份数", "本软件", "出处")

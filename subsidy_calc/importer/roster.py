@@ -114,6 +114,7 @@ class RosterReader:
         i_class, i_name, i_id = at["class_id"], at["name"], at["id_number"]
         i_status, i_cert, i_start, i_end = (at.get(n, -1) for n in ("status", "certificate_no", "contract_start",
                                                                      "contract_end"))
+        i_social = at.get("social_insurance_months", -1)
         limits = self._class_limits()
         seen = self.seen
         kept, kept_rows = self.out.roster, self.out.rows
@@ -134,7 +135,8 @@ class RosterReader:
                     person = fast_fields(
                         cells[i_name], cells[i_id], cells[i_class],
                         cells[i_status] if i_status >= 0 else None, cells[i_cert] if i_cert >= 0 else None,
-                        cells[i_start] if i_start >= 0 else None, cells[i_end] if i_end >= 0 else None)
+                        cells[i_start] if i_start >= 0 else None, cells[i_end] if i_end >= 0 else None,
+                        cells[i_social] if i_social >= 0 else None)
                     if person is not None:
                         tc, latest_birth, check_contract, months = found
                         id_number = person.id_number

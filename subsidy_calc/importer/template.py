@@ -10,7 +10,8 @@ from ..enums import ApprenticeType, Outcome, SkillLevel
 from .headers import ROSTER_FIELDS
 from .safety import MAX_ROWS
 
-ROSTER_TEMPLATE_HEADERS = tuple(f.header for f in ROSTER_FIELDS if f.name != "sex")
+# 社保连续缴费月数 is read when present but only needed where a rule set asks for it: not in the template.
+ROSTER_TEMPLATE_HEADERS = tuple(f.header for f in ROSTER_FIELDS if f.name not in ("sex", "social_insurance_months"))
 LEVEL_CHOICES = tuple(level.label for level in SkillLevel)
 STATUS_CHOICES = tuple(outcome.label for outcome in Outcome)
 TYPE_CHOICES = tuple(kind.label for kind in ApprenticeType)

@@ -36,6 +36,11 @@ def saved(path: Path, claim: Claim) -> bytes:
     return path.read_bytes()
 
 
+def permission_bits_ignored() -> bool:
+    """Root ignores chmod, and Windows has no POSIX permission bits: a refused write must be simulated."""
+    return not hasattr(os, "geteuid") or os.geteuid() == 0
+
+
 def leftovers(folder: Path, keep: set[str]) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name not in keep)
 

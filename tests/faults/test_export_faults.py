@@ -12,7 +12,7 @@ import pytest
 from subsidy_calc.exit_status import ExitStatus
 from ui.entry import cli_main
 
-from .helpers import disk_full_under, saved, small_claim
+from .helpers import disk_full_under, permission_bits_ignored, saved, small_claim
 
 
 @pytest.mark.parametrize("kind", ["pdf", "xlsx", "csv"])
@@ -39,7 +39,7 @@ def test_export_to_a_folder_that_refuses_writes(tmp_path: Path, monkeypatch: pyt
     saved(source, small_claim())
     folder = tmp_path / "只读"
     folder.mkdir()
-    if os.geteuid() == 0:
+    if permission_bits_ignored():
         def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
@@ -91,3 +91,24 @@ def test_a_failed_rename_restores_the_files_already_replaced(tmp_path: Path, cap
     assert f"无法写入“{xlsx_out}”" in capsys.readouterr().err
     assert pdf_out.read_bytes() == b"old pdf" and not csv_out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([source.name, pdf_out.name, xlsx_out.name])
+
+
+def test_template_and_problem_list_are_written_whole_or_not_at_all(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk while saving the roster template or the problem list leaves the old file, no temporary."""
+    from subsidy_calc.importer.problem_list import write_problem_report
+    from subsidy_calc.importer.template import write_template
+    from subsidy_calc.input_errors import InputProblem
+
+    disk = tmp_path / "U盘"
+    disk.mkdir()
+    template, problems = disk / "花名册模板.xlsx", disk / "问题清单.xlsx"
+    template.write_bytes(b"old template")
+    problems.write_bytes(b"old list")
+    disk_full_under(disk, monkeypatch)
+    with pytest.raises(OSError):
+        write_template(template)
+    with pytest.raises(OSError):
+        write_problem_report(problems, [InputProblem(2, "姓名", "", "姓名不能为空")])
+    assert template.read_bytes() == b"old template" and problems.read_bytes() == b"old list"
+    assert sorted(p.name for p in disk.iterdir()) == sorted([template.name, problems.name])

@@ -135,7 +135,7 @@ def test_preview_shows_every_page_of_the_pdf(qtbot, window, sample):
     assert "打印预览" in dialog.windowTitle()
     assert dialog.model.rowCount() == pages
     first = dialog.model.data(dialog.model.index(0), Qt.ItemDataRole.DecorationRole)
-    assert abs(first.width() - 595) <= 1 and abs(first.height() - 842) <= 1  # A4 at 72 dpi
+    assert abs(first.width() - 794) <= 1 and abs(first.height() - 1123) <= 1  # A4 at 96 dpi
     image = first.toImage()
     dark = sum(1 for y in range(0, image.height(), 4) for x in range(0, image.width(), 4)
                if QColor(image.pixel(x, y)).lightness() < 128)

@@ -155,8 +155,10 @@ def test_the_claim_ends_with_the_materials_checklist(qapp, sample, tmp_path):
     pdf.write_pdf(path, build_summary(*sample))
     last = pypdf_text(path)[-1]
     assert "申报材料清单(清算)" in squeeze(last)
-    assert "☑" in last and "☐" in last  # the roster is present (ticked); sign-in sheets are still to gather
-    assert "学徒签到册" in squeeze(last) and "全国通用清单(本地未明确)" in squeeze(last)
+    for needle in ("即本申请表", "见附件二,共30人", "学徒签到册", "全国通用清单(本地未明确)"):
+        assert needle in squeeze(last), needle
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    assert "HanaMin" not in fonts  # the boxes are drawn: no fallback font is loaded for a ☐ glyph
 
 
 def test_without_a_roster_the_annex_is_a_sentence_not_an_empty_list(qapp, tmp_path):

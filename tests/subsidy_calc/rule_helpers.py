@@ -7,6 +7,7 @@ from pathlib import Path
 
 from subsidy_calc.enums import SkillLevel
 from subsidy_calc.rule_loading import load_catalog
+from subsidy_calc.rule_rates import LevelRate
 from subsidy_calc.rule_schema import RuleSet
 
 
@@ -18,6 +19,7 @@ def with_level_rate(ruleset: RuleSet, level: SkillLevel, amount: Decimal, **top:
     """A copy whose rate for `level` is `amount` in every dated block (other top-level keys from `top`)."""
     values = {}
     for day, block in ruleset.values.items():
+        assert isinstance(block.rate, LevelRate)
         levels = dict(block.rate.levels)
         levels[level] = amount
         values[day] = block.model_copy(update={"rate": block.rate.model_copy(update={"levels": levels})})

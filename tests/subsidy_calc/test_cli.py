@@ -147,7 +147,7 @@ def test_rules_check_reports_line_and_key(tmp_path: Path) -> None:
     broken.write_text(good.read_text(encoding="utf-8").replace("share = 0.6", "share = 6"), encoding="utf-8")
     proc = run("rules", "--check", broken)
     assert proc.returncode == 2
-    assert "ruian.toml" in proc.stderr and "values.2020-01-01.rate.cost.share" in proc.stderr and "行" in proc.stderr
+    assert "ruian.toml" in proc.stderr and "values.2020-01-01.rate.share" in proc.stderr and "行" in proc.stderr
 
 
 def test_calc_never_imports_qt(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ def test_install_refuses_an_invalid_file_with_the_check_message(tmp_path: Path) 
     broken.write_text(text.replace("share = 0.6", "share = 6"), encoding="utf-8")
     check, install = run("rules", "--check", broken), run("rules", "--install", broken)
     assert check.returncode == install.returncode == 2
-    assert install.stderr == check.stderr and "values.2020-01-01.rate.cost.share" in install.stderr
+    assert install.stderr == check.stderr and "values.2020-01-01.rate.share" in install.stderr
     assert not (user_rules_dir() / "ruian.toml").exists()
 
 

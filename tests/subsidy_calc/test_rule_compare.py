@@ -16,7 +16,7 @@ def test_flatten_names_every_value_by_its_path() -> None:
     flat = flatten(shipped("jinchang-2024"))
     assert flat["values.2021-01-01.rate.levels.中级工"] == "4000"
     assert flat["values.2021-01-01.advance.ratio"] == "0.5"
-    assert flat["values.2021-01-01.rate.apprentice_types"] == "职工学徒、学生学徒"
+    assert flat["values.2021-01-01.student_rate.levels.中级工"] == "4000"  # was rate.apprentice_types
     assert flat["id"] == "jinchang-2024"
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListView, QVBoxLayout,
 from subsidy_calc.export.summary import SummaryDocument
 from ui.report.pdf import render_pdf_bytes
 
-PREVIEW_DPI = 72
+PREVIEW_DPI = 96  # a page at its real size on an ordinary screen
 PRINT_DPI_CAP = 300  # a 600 dpi printer still gets 300 dpi pages: sharp text, a quarter of the memory
 CACHE_PAGES = 12
 

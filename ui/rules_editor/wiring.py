@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from subsidy_calc.models import Claim
-from subsidy_calc.rule_install import InstallPlan, install, plan_install
 from subsidy_calc.rule_loading import RuleCatalog, RuleFileError
 
-from .dialog import RuleSetEditor
+if TYPE_CHECKING:  # the editor and the installer load on first use, not with the window (start-up time)
+    from subsidy_calc.rule_install import InstallPlan
+
+    from .dialog import RuleSetEditor
 
 
 class _Document(Protocol):
@@ -62,6 +64,8 @@ class RuleActions(QObject):
 
     def open_editor(self) -> RuleSetEditor:
         """Show the editor (one per window), listing the sets of the window's catalog."""
+        from .dialog import RuleSetEditor
+
         host = self._host()
         if self.editor is None:
             self.editor = RuleSetEditor(host.document.catalog, host.current_claim, self._window)
@@ -103,6 +107,8 @@ class RuleActions(QObject):
 
     def import_file(self, path: Path | None = None) -> InstallPlan | None:
         """Check the file as `rules --check` does, show what it changes, install it when confirmed."""
+        from subsidy_calc.rule_install import install, plan_install
+
         path = path if path is not None else self.ask_path(self._window)
         if path is None:
             return None

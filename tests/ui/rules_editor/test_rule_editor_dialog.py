@@ -18,6 +18,7 @@ from subsidy_calc.enums import SkillLevel
 from subsidy_calc.money import format_yuan
 from subsidy_calc.rule_draft import problem_text
 from subsidy_calc.rule_loading import RuleFileError, load_catalog, load_ruleset, load_ruleset_text, user_rules_dir
+from subsidy_calc.rule_rates import LevelRate
 from ui.main_window import MainWindow
 from ui.rules_editor.dialog import RuleSetEditor
 
@@ -99,8 +100,8 @@ def test_copy_edit_save_is_local_and_used_by_calc(own_window: MainWindow, tmp_pa
     assert save is not None and save.isEnabled()
     save.click()
     saved = user_rules_dir() / "jinchang-2024-local.toml"
-    assert load_ruleset(saved).values[next(iter(load_ruleset(saved).values))].rate.levels[
-        SkillLevel.INTERMEDIATE] == Decimal(4800)
+    rate = load_ruleset(saved).values[next(iter(load_ruleset(saved).values))].rate
+    assert isinstance(rate, LevelRate) and rate.levels[SkillLevel.INTERMEDIATE] == Decimal(4800)
     assert "# 补贴标准" in saved.read_text(encoding="utf-8")
     combo = own_window.findChild(QComboBox, "rulesetCombo")
     assert combo is not None and combo.findData("jinchang-2024-local") >= 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QTableWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QTableWidget
 
 from subsidy_calc.rule_draft import KeyPath, path_text
 from subsidy_calc.rule_fields import ListShape, ModelShape, Scalar, Shape, TableShape, UnionShape, fields_of
@@ -94,6 +94,6 @@ def test_scalar_editors_have_the_right_kind(qtbot: Any) -> None:
     assert isinstance(editors["review_after"], QLineEdit)
     assert isinstance(editors["assumptions"], QPlainTextEdit)
     assert isinstance(editors["values.2024-01-01.rate.levels"], QTableWidget)
-    assert isinstance(editors["values.2024-01-01.rate.apprentice_types"], QListWidget)
+    assert "values.2024-01-01.rate.apprentice_types" not in editors  # the key became [student_rate]
     assert isinstance(editors["values.2024-01-01.rate.cap_at_cost"], QCheckBox)
     assert isinstance(editors["values.2024-01-01.period.max_months"], QLineEdit)

@@ -9,5 +9,5 @@ from ui.rules_editor.dialog import RuleSetEditor
 
 
 @pytest.fixture(autouse=True)
-def _discard_unsaved_rule_sets(monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_rule_editor_answers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(RuleSetEditor, "ask_unsaved", lambda _self: QMessageBox.StandardButton.Discard)

@@ -23,6 +23,7 @@ from .pdf_port import PdfRenderError
 # Preference order; the first that exists and has Chinese glyphs is the body font. TrueType only.
 FONT_FILES = (
     "wqy-microhei.ttc", "wqy-zenhei.ttc", "msyh.ttc", "msyh.ttf", "simhei.ttf", "simsun.ttc", "Deng.ttf",
+    "STHeiti Medium.ttc", "STHeiti Light.ttc", "Arial Unicode.ttf",  # macOS's TrueType Chinese fonts
     "HanaMinA.ttf", "HanaMinB.ttf", "simsunb.ttf", "mingliub.ttc", "seguisym.ttf", "DejaVuSans.ttf",
 )
 INSTALL_HINT = (

@@ -35,7 +35,19 @@ _MESSAGES = {
     "list_type": "应为列表",
     "model_type": "格式错误",
     "string_pattern_mismatch": "格式不符合要求",
+    "finite_number": "应为有限的数字",
+    "int_parsing_size": "数字过大",
+    "float_parsing": "应为数字",
+    "float_type": "应为数字",
+    "decimal_whole_digits": "整数部分位数过多",
+    "string_unicode": "含有无法识别的字符",
+    "too_long": "项数过多(最多 {max_length} 项)",
+    "union_tag_invalid": "类型无效",
+    "union_tag_not_found": "缺少类型",
+    "date_future": "日期不能晚于今天",
+    "date_past": "日期不能早于今天",
 }
+_UNKNOWN = "取值无效"  # pydantic's own text is English: never shown
 
 
 def chinese_message(error: Any) -> str:
@@ -46,7 +58,8 @@ def chinese_message(error: Any) -> str:
         return message.removeprefix("Value error, ")
     template = _MESSAGES.get(kind)
     if template is None:
-        return str(error.get("msg", "格式错误"))
+        message = str(error.get("msg", ""))
+        return message if any("\u4e00" <= ch <= "\u9fff" for ch in message) else _UNKNOWN
     context = error.get("ctx") or {}
     try:
         return template.format(**context)

@@ -50,3 +50,11 @@ def test_counts_and_money() -> None:
             to_decimal(bad)
     with pytest.raises(ValueError, match="应为整数"):
         parse_count("9" * 5000)
+
+
+def test_pydantic_english_never_reaches_the_user() -> None:
+    from subsidy_calc.pydantic_messages import chinese_message
+
+    assert chinese_message({"type": "no_such_type", "msg": "Input should be a valid thing"}) == "取值无效"
+    assert chinese_message({"type": "no_such_type", "msg": "班级编号重复"}) == "班级编号重复"
+    assert chinese_message({"type": "finite_number", "msg": "Input should be a finite number"}) == "应为有限的数字"

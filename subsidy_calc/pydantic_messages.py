@@ -42,8 +42,8 @@ _MESSAGES = {
     "decimal_whole_digits": "整数部分位数过多",
     "string_unicode": "含有无法识别的字符",
     "too_long": "项数过多(最多 {max_length} 项)",
-    "union_tag_invalid": "类型无效",
-    "union_tag_not_found": "缺少类型",
+    "union_tag_invalid": "“{tag}”不是可用的类型,可用的有:{expected_tags}",
+    "union_tag_not_found": "缺少 {discriminator}",
     "date_future": "日期不能晚于今天",
     "date_past": "日期不能早于今天",
 }

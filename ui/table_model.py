@@ -42,7 +42,7 @@ class DraftTableModel(QAbstractTableModel):
         self.schema = schema
         self._undo = undo_stack
         self._rows: list[RowDraft[Any]] = []
-        self._cache: tuple[list[Any], list[str]] | None = None  # values and problems until the next change
+        self._cache: tuple[list[Any], list[tuple[int, int, str]]] | None = None  # values, problems until a change
 
     # --- Qt model API -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -107,14 +107,18 @@ class DraftTableModel(QAbstractTableModel):
 
     def problems(self) -> list[str]:
         """'培训班第 2 行:…' for each invalid cell, in row order."""
+        return [text for _, _, text in self._summary()[1]]
+
+    def problem_cells(self) -> list[tuple[int, int, str]]:
+        """(row, column, '培训班第 2 行:…') for each invalid cell, in row order."""
         return list(self._summary()[1])
 
-    def _summary(self) -> tuple[list[Any], list[str]]:
+    def _summary(self) -> tuple[list[Any], list[tuple[int, int, str]]]:
         if self._cache is None:
-            found: list[str] = []
-            for number, draft in enumerate(self._rows, start=1):
+            found: list[tuple[int, int, str]] = []
+            for row, draft in enumerate(self._rows):
                 if draft.value is None:
-                    found.extend(f"{self.schema.what}第 {number} 行:{draft.errors[column]}"
+                    found.extend((row, column, f"{self.schema.what}第 {row + 1} 行:{draft.errors[column]}")
                                  for column in sorted(draft.errors))
             self._cache = ([draft.value for draft in self._rows], found)
         return self._cache

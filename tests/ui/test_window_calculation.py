@@ -126,8 +126,8 @@ def test_invalid_cell_keeps_text_and_shows_problems(window: MainWindow) -> None:
     assert model.data(index) == "明年三月"
     assert "开班日期" in model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert window.current_claim() is None and window.current_result() is None
-    notices = [window.results.notices.item(i).text() for i in range(window.results.notices.count())]
-    assert any("培训班第 1 行" in n and "开班日期" in n for n in notices)
+    problems = [window.problems_list.item(i).text() for i in range(window.problems_list.count())]
+    assert any("培训班第 1 行" in n and "开班日期" in n for n in problems)
     model.setData(index, "2023-03-01")
     assert window.current_claim() is not None
 

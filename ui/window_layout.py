@@ -1,0 +1,70 @@
+"""Fitting the window to the screen and remembering its geometry, splitters and column widths (QSettings)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+
+PREFERRED = QSize(1500, 920)
+MARGIN = 0.04  # of the available screen, on each side, when the preferred size does not fit
+GEOMETRY_KEY = "window/geometry"
+STATE_PREFIX = "window/"
+
+
+def initial_geometry(available: QRect, minimum: QSize | None = None, preferred: QSize = PREFERRED) -> QRect:
+    """The first-start rectangle: the preferred size, shrunk to the available screen area (a small margin left
+    when the window's minimum allows it), centred on it."""
+    least = minimum if minimum is not None else QSize(0, 0)
+    width = min(preferred.width(), max(int(available.width() * (1 - 2 * MARGIN)), least.width()),
+                available.width())
+    height = min(preferred.height(), max(int(available.height() * (1 - 2 * MARGIN)), least.height()),
+                 available.height())
+    left = available.x() + (available.width() - width) // 2
+    top = available.y() + (available.height() - height) // 2
+    return QRect(left, top, width, height)
+
+
+def split_sizes(total: int, weights: tuple[int, ...]) -> list[int]:
+    """Splitter sizes in proportion to the weights (the first start, before anything is remembered)."""
+    whole = sum(weights)
+    return [total * weight // whole for weight in weights]
+
+
+def _bytes(value: object) -> QByteArray | None:
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        return value
+    if isinstance(value, bytes | bytearray) and value:
+        return QByteArray(bytes(value))
+    return None
+
+
+class LayoutMemory:
+    """Saves and restores a window's geometry, named splitters and named table headers, per user."""
+
+    def __init__(self, settings: QSettings, window: QMainWindow, splitters: dict[str, QSplitter],
+                 headers: dict[str, QHeaderView]) -> None:
+        self._settings = settings
+        self._window = window
+        self._splitters = splitters
+        self._headers = headers
+
+    def restore(self) -> bool:
+        """Apply what was remembered; False when there is no remembered geometry (first start)."""
+        for name, splitter in self._splitters.items():
+            state = _bytes(self._settings.value(STATE_PREFIX + name))
+            if state is not None:
+                splitter.restoreState(state)
+        for name, header in self._headers.items():
+            state = _bytes(self._settings.value(STATE_PREFIX + name))
+            if state is not None:
+                header.restoreState(state)
+        geometry = _bytes(self._settings.value(GEOMETRY_KEY))
+        return geometry is not None and self._window.restoreGeometry(geometry)
+
+    def save(self) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self._window.saveGeometry())
+        for name, splitter in self._splitters.items():
+            self._settings.setValue(STATE_PREFIX + name, splitter.saveState())
+        for name, header in self._headers.items():
+            self._settings.setValue(STATE_PREFIX + name, header.saveState())
+        self._settings.sync()

@@ -9,7 +9,7 @@ import time
 import traceback
 from pathlib import Path
 
-from .core import Context, FigureResult, FigureUnavailable, fmt_seconds
+from .core import Context, FigureResult, FigureUnavailable, compile_sources, fmt_seconds
 from .figures import FIGURES, TITLES
 from .report import machine, table, write_json
 
@@ -54,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bench: {runs} run(s) per figure{', --quick' if args.quick else ''}; "
           f"Python {info['python']} on {info['cpus']} CPU(s); medians of the runs; "
           "each baseline is measured in the same run")
+    print(compile_sources())
     results: list[FigureResult] = []
     with tempfile.TemporaryDirectory(prefix="subsidy-bench-") as tmp:
         workdir = Path(tmp)

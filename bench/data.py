@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from bench import samples
-from subsidy_calc.classes_csv import CLASS_HEADERS
 
 LEVELS = ("intermediate", "advanced", "technician", "senior_technician")
 STATUSES = ("certified", "certified", "certified", "completed_no_cert", "dropped")
@@ -75,17 +74,3 @@ def write_claim_file(path: Path, n_classes: int, per_class: int, seed: int = 6) 
                     encoding="utf-8")
     return path
 
-
-def write_classes_csv(path: Path, n_classes: int, seed: int = 6) -> Path:
-    """A classes CSV (README's columns) with typed counts, for the CLI without a roster."""
-    rng = random.Random(seed)
-    lines = [",".join(CLASS_HEADERS[:13])]
-    for c in range(n_classes):
-        planned = rng.randrange(5, 60)
-        certified = rng.randrange(0, planned + 1)
-        dropped = planned - certified
-        start = date(2023, 1, 1) + timedelta(days=rng.randrange(0, 180))
-        end = start + timedelta(days=729)
-        lines.append(f"C{c + 1:04d},焊工,中级工,职工学徒,{start},{end},{planned},{certified},0,{dropped},,否,")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path

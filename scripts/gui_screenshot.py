@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QDate, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from stdnum.cn import uscc  # noqa: E402
 
@@ -41,7 +41,7 @@ def main() -> int:
     form["institution.code"].setText("12620300438011234" + uscc.calc_check_digit("12620300438011234"))
     form["institution.contact"].setText("何老师")
     window.form.stage_combo.setCurrentIndex(window.form.stage_combo.findData("settlement"))
-    window.form.claim_date.setDate(date(2025, 3, 20))
+    window.form.claim_date.setDate(QDate(2025, 3, 20))
     classes = window.document.classes
     rows = [
         {C.CLASS_ID: "JC2023-01", C.OCCUPATION: "焊工", C.LEVEL: "中级工", C.START_DATE: "2023-03-01",

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 SYSTEM_PACKAGES=(
   fonts-wqy-microhei            # a TrueType Chinese font: without it every Chinese glyph is a box
+  fonts-hanazono                # HanaMin A/B: CJK Extensions A and B (䶮, 𠮷) for rare characters in names
   poppler-utils                 # pdftoppm / pdftotext, used by the PDF tests
   xvfb xauth                    # a virtual screen for screenshots
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0

@@ -1,12 +1,10 @@
 #!/usr/bin/env bash
-# Sets up (idempotent) and runs every check: ruff, mypy --strict on the engine and models, the test suite.
+# Sets up (idempotent) and runs every check: the static checks of scripts/checks.sh (ruff, mypy --strict,
+# import-linter, vulture), then the whole test suite. Arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-echo "== ruff"
-.venv/bin/python -m ruff check .
-echo "== mypy --strict (subsidy_calc)"
-.venv/bin/python -m mypy
+bash scripts/checks.sh
 echo "== pytest"
 .venv/bin/python -m pytest "$@"

@@ -40,14 +40,19 @@ CLASS_COLUMNS: tuple[Column, ...] = (
     Column("紧缺职业", "shortage", False),
     Column("已预支金额", "advance_paid", False),
     Column("在训人数", "in_training", False),
+    Column("集中授课学时", "classroom_hours", False),
+    Column("岗位实操学时", "practice_hours", False),
+    Column("学徒月实习津贴", "monthly_allowance", False),
 )
 CLASS_HEADERS = tuple(c.header for c in CLASS_COLUMNS)
 # Columns that the exports (subsidy_calc/export/class_table.py) add after the input columns: read back, they
 # are ignored, so an exported classes table can be imported again. A 合计 row is skipped for the same reason.
 RESULT_HEADERS = ("计入月数", "年标准(元/人·年)", "应得(元)", "应预支(元)", "已预支(元)", "本次应付(元)", "计算说明")
 TOTALS_LABELS = frozenset({"合计", "总计"})
+ADJUSTMENT_PREFIX = "申请限额:"  # a claim-level line of an exported table (engine_claim), skipped like 合计
 _BY_FIELD = {c.field: c for c in CLASS_COLUMNS}
 _COUNT_FIELDS = ("planned", "certified", "completed_no_cert", "dropped", "in_training")
+_HOUR_FIELDS = ("classroom_hours", "practice_hours")
 
 
 def parse_count(text: str) -> int:
@@ -59,6 +64,18 @@ def parse_count(text: str) -> int:
     number = int(value)
     if number < 0:
         raise ValueError(f"人数不能为负数(填写了 {number})")
+    return number
+
+
+def parse_hours(text: str) -> int:
+    value = text.strip().removesuffix("学时").removesuffix("小时").strip()
+    if value.endswith(".0"):
+        value = value[:-2]
+    if not value.lstrip("-").isdigit():
+        raise ValueError(f"学时“{text}”应为整数(每年学时数)")
+    number = int(value)
+    if number < 0:
+        raise ValueError(f"学时不能为负数(填写了 {number})")
     return number
 
 
@@ -76,7 +93,9 @@ def _convert(field: str, text: str) -> object:
         return parse_date(text)
     if field in _COUNT_FIELDS:
         return parse_count(text)
-    if field in ("cost_per_person", "advance_paid"):
+    if field in _HOUR_FIELDS:
+        return parse_hours(text)
+    if field in ("cost_per_person", "advance_paid", "monthly_allowance"):
         amount = to_decimal(text, _BY_FIELD[field].header)
         if amount < 0:
             raise ValueError(f"{_BY_FIELD[field].header}不能为负数")
@@ -150,7 +169,8 @@ def classes_from_rows(headers: list[str], rows: Iterable[tuple[int, Mapping[str,
     for number, row in rows:
         if not any((v or "").strip() for v in row.values()):
             continue
-        if (row.get("班级编号") or "").strip() in TOTALS_LABELS:
+        first = (row.get("班级编号") or "").strip()
+        if first in TOTALS_LABELS or first.startswith(ADJUSTMENT_PREFIX):
             continue
         parsed = parse_class_row(row, number, sheet)
         if isinstance(parsed, list):

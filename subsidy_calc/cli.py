@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import cli_export, cli_template
+from . import cli_export, cli_template, rule_install
 from .cli_inputs import ChineseParser, add_input_arguments, load_and_calculate
 from .exit_status import ExitStatus
 from .export.pdf_port import PdfRenderer
@@ -18,7 +18,7 @@ from .input_errors import InputError
 from .inputs import LoadedInput
 from .money import format_yuan
 from .results import ClaimResult, ClassLine
-from .rule_loading import RuleFileError, load_catalog, load_ruleset
+from .rule_loading import RuleCatalog, RuleFileError, load_catalog, load_ruleset
 
 
 def _register_calc(sub: Any) -> None:
@@ -29,8 +29,12 @@ def _register_calc(sub: Any) -> None:
 
 
 def _register_rules(sub: Any) -> None:
-    rules = sub.add_parser("rules", help="列出规则集,或用 --check 校验一个规则文件")
-    rules.add_argument("--check", type=Path, metavar="FILE", help="校验一个规则文件")
+    rules = sub.add_parser("rules", help="列出规则集;--check 校验、--install 安装、--export 导出规则文件")
+    action = rules.add_mutually_exclusive_group()
+    action.add_argument("--check", type=Path, metavar="FILE", help="校验一个规则文件")
+    action.add_argument("--install", type=Path, metavar="FILE",
+                        help="校验一个规则文件并复制到本机规则文件夹(列出它相对被替代规则集的改动)")
+    action.add_argument("--export", nargs=2, metavar=("ID", "FILE"), help="把一个规则集写到文件")
     rules.add_argument("--dir", type=Path, default=None, help=argparse.SUPPRESS)
     rules.set_defaults(handler=_cmd_rules)
 
@@ -73,6 +77,10 @@ def result_to_json(result: ClaimResult, loaded: LoadedInput | None = None) -> di
         "refund_owed": result.refund_owed,
         "has_errors": result.has_errors,
         "classes": [_class_json(line) for line in result.classes],
+        "adjustments": [
+            {"label": a.label, "amount": f"{a.amount:.2f}", "explanation": a.text, "clause": a.clause}
+            for a in result.adjustments
+        ],
         "warnings": [str(n) for n in result.all_notices()],
     }
     if loaded is not None and not loaded.from_claim_file:
@@ -124,6 +132,7 @@ def render_table(result: ClaimResult) -> str:
          format_yuan(line.advance_paid), format_yuan(line.payable)]
         for line in result.classes
     ]
+    rows += [[a.label, "", "", "", format_yuan(a.amount), "", format_yuan(a.amount)] for a in result.adjustments]
     amounts = (result.gross, result.advance_paid, result.payable)
     total = ["合计", "", "", "", *(format_yuan(a) for a in amounts)]
     widths = [max(_width(r[i]) for r in [headers, *rows, total]) for i in range(len(headers))]
@@ -151,6 +160,8 @@ def render_table(result: ClaimResult) -> str:
     for line in result.classes:
         out.extend("  " + step for step in line.explanation.text().splitlines())
         out.append("")
+    for adjustment in result.adjustments:
+        out.extend([f"  {adjustment.label}:{adjustment.text}", f"  依据:{adjustment.clause}", ""])
     notices = result.all_notices()
     if notices:
         out.append("提示与警告:")
@@ -159,10 +170,18 @@ def render_table(result: ClaimResult) -> str:
 
 
 def _cmd_calc(args: argparse.Namespace) -> int:
-    loaded, result, _ = load_and_calculate(args)
+    loaded, result, catalog = load_and_calculate(args)
+    origin = catalog.origin(result.ruleset_id)
+    local = origin is not None and origin.local
     if args.json:
-        print(json.dumps(result_to_json(result, loaded), ensure_ascii=False, indent=2))
+        document = result_to_json(result, loaded)
+        if origin is not None:
+            document["ruleset_local"] = local
+            document["ruleset_file"] = str(origin.path)
+        print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
+        if origin is not None and local:
+            print(f"规则集来源:{origin.describe()}")
         print(render_table(result))
         for problem in loaded.problems:
             print(f"  已跳过:{problem}")
@@ -177,14 +196,50 @@ def _cmd_rules(args: argparse.Namespace) -> int:
         print(f"{args.check}: 规则集 {ruleset.id}({ruleset.title})校验通过,状态 {ruleset.status}")
         return ExitStatus.OK
     catalog = load_catalog(args.dir) if args.dir else load_catalog()
+    if args.install:
+        plan = rule_install.plan_install(args.install, catalog)
+        print("\n".join(plan.describe()))
+        try:
+            target = rule_install.install(plan)
+        except OSError as exc:
+            print(f"错误:无法写入 {plan.target}:{exc.strerror or exc}", file=sys.stderr)
+            return ExitStatus.OUTPUT_FAILED
+        print(f"已安装到本机规则文件夹:{target}")
+        return ExitStatus.OK
+    if args.export:
+        return _export_rules(catalog, args.export[0], Path(args.export[1]))
+    _list_rules(catalog)
+    return ExitStatus.BAD_INPUT if catalog.errors else ExitStatus.OK
+
+
+def _export_rules(catalog: RuleCatalog, ruleset_id: str, destination: Path) -> int:
+    if ruleset_id not in catalog.rulesets:
+        print(f"错误:{catalog.unknown_message(ruleset_id)}", file=sys.stderr)
+        return ExitStatus.BAD_INPUT
+    try:
+        target = rule_install.export_ruleset(catalog, ruleset_id, destination)
+    except OSError as exc:
+        print(f"错误:无法写入 {destination}:{exc.strerror or exc}", file=sys.stderr)
+        return ExitStatus.OUTPUT_FAILED
+    print(f"已导出规则集 {ruleset_id} 到 {target}")
+    if target.stem != ruleset_id:
+        print(f"提示:文件名须为 {ruleset_id}.toml 才能再次校验或安装")
+    return ExitStatus.OK
+
+
+def _list_rules(catalog: RuleCatalog) -> None:
     for ruleset in sorted(catalog.rulesets.values(), key=lambda r: r.id):
         default = "  [默认]" if ruleset.id == catalog.default_id else ""
         status = "正式" if ruleset.status == "official" else "假设,须核实"
         print(f"{ruleset.id}\t{ruleset.region}\t{ruleset.document}\t版本 {ruleset.version}\t{status}{default}")
         print(f"\t来源:{ruleset.reference}")
+        origin = catalog.origin(ruleset.id)
+        if origin is not None and origin.local:
+            print(f"\t{origin.describe()}")
     for error in catalog.errors:
-        print(f"无法加载:{error}", file=sys.stderr)
-    return ExitStatus.BAD_INPUT if catalog.errors else ExitStatus.OK
+        where = "本地规则文件" if catalog.is_local_error(error) else "规则文件"
+        print(f"无法加载{where} {error.file}:", file=sys.stderr)
+        print("\n".join(f"  {problem}" for problem in error.problems), file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None, *, pdf_renderer: PdfRenderer | None = None) -> int:

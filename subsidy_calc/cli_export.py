@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .atomic import atomic_write_bytes
 from .cli_inputs import add_input_arguments, load_and_calculate
 from .exit_status import ExitStatus
 from .export.csv_export import classes_csv_bytes
+from .export.outputs import OutputError, write_all
 from .export.pdf_port import PdfRenderer, PdfRenderError
-from .export.summary import build_summary
-from .export.xlsx import workbook_bytes
+from .export.summary import SummaryDocument, build_summary
 from .identity import normalise_credit_code
 from .input_errors import InputError, InputProblem
+from .models import Claim
 
 
 def register(subparsers: Any) -> None:
@@ -54,44 +53,57 @@ def _check_arguments(args: argparse.Namespace) -> str | None:
         raise _problem("", args.enterprise_code, f"参数 --enterprise-code 有误:{exc}") from None
 
 
-def run_export(args: argparse.Namespace) -> int:
-    """Load, calculate once, render every requested output to memory, then write them all atomically."""
-    code = _check_arguments(args)
-    loaded, result, catalog = load_and_calculate(args)
-    claim = loaded.claim
+def _claim_with_overrides(args: argparse.Namespace, claim: Claim, code: str | None) -> Claim:
+    """The claim with --enterprise-name / --enterprise-code applied."""
     update: dict[str, str] = {}
     if args.enterprise_name is not None:
         update["name"] = args.enterprise_name.strip()
     if code is not None:
         update["credit_code"] = code
-    if update:
-        claim = claim.model_copy(update={"enterprise": claim.enterprise.model_copy(update=update)})
-    ruleset = catalog.rulesets.get(result.ruleset_id)
-    summary = build_summary(claim, result, ruleset, full_ids=args.full_ids)
+    if not update:
+        return claim
+    return claim.model_copy(update={"enterprise": claim.enterprise.model_copy(update=update)})
+
+
+def _render_pdf(args: argparse.Namespace, summary: SummaryDocument) -> tuple[bytes, int] | None:
+    """The PDF in memory, or None after printing why it cannot be made."""
+    renderer: PdfRenderer | None = getattr(args, "pdf_renderer", None)
+    if renderer is None:
+        print("错误:此程序未带 PDF 绘制组件,无法生成 PDF;请改用 --xlsx 或 --csv", file=sys.stderr)
+        return None
+    try:
+        return renderer(summary)
+    except PdfRenderError as exc:
+        print(f"错误:无法生成 PDF“{args.pdf}”,所有输出文件均未写入。{exc}", file=sys.stderr)
+        return None
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Load, calculate once, render every requested output to memory, then write them all atomically."""
+    code = _check_arguments(args)
+    loaded, result, catalog = load_and_calculate(args)
+    claim = _claim_with_overrides(args, loaded.claim, code)
+    summary = build_summary(claim, result, result.ruleset, full_ids=args.full_ids,
+                            origin=catalog.origin(result.ruleset_id))
 
     rendered: list[tuple[Path, bytes, str]] = []
     if args.pdf:
-        renderer: PdfRenderer | None = getattr(args, "pdf_renderer", None)
-        if renderer is None:
-            print("错误:此程序未带 PDF 绘制组件,无法生成 PDF;请改用 --xlsx 或 --csv", file=sys.stderr)
+        pdf = _render_pdf(args, summary)
+        if pdf is None:
             return ExitStatus.BAD_INPUT
-        try:
-            data, pages = renderer(summary)
-        except PdfRenderError as exc:
-            print(f"错误:{exc}", file=sys.stderr)
-            return ExitStatus.BAD_INPUT
-        rendered.append((args.pdf, data, f"PDF,共 {pages} 页"))
+        rendered.append((args.pdf, pdf[0], f"PDF,共 {pdf[1]} 页"))
     if args.xlsx:
+        from .export.xlsx import workbook_bytes  # xlsxwriter (≈ 40 ms to import) only when an xlsx is wanted
+
         rendered.append((args.xlsx, workbook_bytes(summary, result), "Excel 工作簿"))
     if args.csv:
         rendered.append((args.csv, classes_csv_bytes(result), "CSV"))
-    write: Callable[[Path, bytes], None] = atomic_write_bytes
-    for path, data, what in rendered:
-        try:
-            write(path, data)
-        except OSError as exc:
-            print(f"错误:无法写入“{path}”:{exc.strerror or exc}", file=sys.stderr)
-            return ExitStatus.OUTPUT_FAILED
+    try:
+        write_all([(path, data) for path, data, _what in rendered])
+    except OutputError as exc:
+        print(f"错误:{exc}", file=sys.stderr)
+        return ExitStatus.OUTPUT_FAILED
+    for path, _data, what in rendered:
         print(f"已写入 {path}({what})")
     for problem in loaded.problems:
         print(f"  已跳过:{problem}")

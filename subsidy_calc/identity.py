@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import sys
 from datetime import date
-
-from stdnum import numdb
-from stdnum.cn import uscc
-from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
+from pathlib import Path
 
 _region_cache: dict[str, bool] = {}
 
@@ -20,9 +19,45 @@ def region_known(code: str) -> bool:
     """
     known = _region_cache.get(code)
     if known is None:
-        info = {k: v for _, props in numdb.get("cn/loc").info(code) for k, v in props.items()}
-        known = _region_cache[code] = "county" in info
+        counties = _county_codes()
+        if counties is not None:
+            known = code in counties
+        else:
+            from stdnum import numdb
+
+            info = {k: v for _, props in numdb.get("cn/loc").info(code) for k, v in props.items()}
+            known = "county" in info
+        _region_cache[code] = known
     return known
+
+
+@functools.cache
+def _county_codes() -> frozenset[str] | None:
+    """The codes with a county entry in stdnum's cn/loc.dat, read straight from the file (None if unreadable).
+
+    stdnum.numdb gives the same answers (checked for every 6-digit code) but importing stdnum and parsing its
+    tree costs ≈ 65 ms of CPU, paid by the first ID check of every process; this costs ≈ 6 ms. The file is
+    two levels: an unindented 2-digit province line, then indented 4-digit lines (`  0102 county="…"`).
+    """
+    # the file `import stdnum` would find (first on sys.path), located without importing stdnum
+    found = (Path(entry) / "stdnum" / "cn" / "loc.dat" for entry in sys.path if entry)
+    path = next((p for p in found if p.is_file()), None)
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    codes: set[str] = set()
+    province = ""
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not line[0].isspace():
+            province = line[:2]
+        elif "county=" in line:
+            codes.add(province + line.lstrip()[:4])
+    return frozenset(codes)
 
 
 def id_check_digit(body: str) -> str:
@@ -77,6 +112,9 @@ def normalise_credit_code(value: str) -> str:
     text = "".join(str(value).split()).upper()
     if len(text) != 18:
         raise ValueError(f"统一社会信用代码应为18位,实际{len(text)}位")
+    from stdnum.cn import uscc  # imports stdnum (≈ 30 ms of CPU): only when a credit code is checked
+    from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
+
     try:
         uscc.validate(text)
     except InvalidChecksum:

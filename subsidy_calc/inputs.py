@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .claim_file import ClaimFileError, load_claim
+from .claim_file import ClaimFileError, is_claim_file, load_claim
 from .classes_csv import read_classes_csv
 from .enums import Stage
 from .input_errors import InputError, InputProblem
@@ -51,7 +51,7 @@ def load_input(path: Path, ruleset_id: str | None, stage: Stage | None, claim_da
     Workbooks and roster CSVs go through the importer (good rows kept, bad rows listed); `ruleset`, when
     given, supplies the eligibility limits (minimum age, labour contract) the importer checks."""
     suffix = path.suffix.lower()
-    if suffix == ".json":
+    if is_claim_file(path):
         try:
             claim = load_claim(path)
         except ClaimFileError as exc:

@@ -19,7 +19,8 @@ from .periods import Period
 class StrictModel(BaseModel):
     """Base of every domain model: unknown keys are errors, values are immutable once validated."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # defer_build: each schema is built on first validation, so the window's start pays only for those it uses
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 def _optional_credit_code(value: str) -> str:
@@ -85,6 +86,9 @@ class TrainingClass(StrictModel):
     cost_per_person: Money | None = Field(None, title="人均培训费用")
     shortage: bool = Field(False, title="紧缺职业")
     advance_paid: Money | None = Field(None, title="已预支金额")
+    classroom_hours: int | None = Field(None, ge=0, le=10_000, title="集中授课学时")
+    practice_hours: int | None = Field(None, ge=0, le=10_000, title="岗位实操学时")
+    monthly_allowance: Money | None = Field(None, title="学徒月实习津贴")
 
     @field_validator("level", mode="before")
     @classmethod
@@ -123,6 +127,7 @@ class Apprentice(StrictModel):
     certificate_no: str = Field("", max_length=60, title="证书编号")
     contract_start: AnyDate | None = Field(None, title="劳动合同开始")
     contract_end: AnyDate | None = Field(None, title="劳动合同结束")
+    social_insurance_months: int | None = Field(None, ge=0, le=600, title="社保连续缴费月数")
 
     @field_validator("status", mode="before")
     @classmethod
@@ -147,6 +152,14 @@ class Apprentice(StrictModel):
         return sex_of(self.id_number)
 
 
+class ClaimInconsistent(ValueError):
+    """Classes and roster that disagree; `problems` are the Chinese messages, one per disagreement."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(";".join(problems))
+
+
 class Claim(StrictModel):
     """A whole claim: who applies, under which rule set, at which stage, for which classes and people."""
 
@@ -169,6 +182,23 @@ class Claim(StrictModel):
         if problems:
             raise ValueError(";".join(problems))
         return self
+
+    @classmethod
+    def of_validated_rows(cls, *, enterprise: Enterprise, institution: TrainingInstitution, ruleset_id: str,
+                          stage: Stage, claim_date: date, classes: list[TrainingClass],
+                          roster: list[Apprentice]) -> Claim:
+        """A claim of classes and apprentices each already validated (an import of 100,000 rows, the window's
+        tables): the claim's own fields and its consistency checks run, the per-row validation is not repeated.
+        ClaimInconsistent lists what makes classes and roster disagree."""
+        if not all(isinstance(c, TrainingClass) for c in classes) or not all(isinstance(p, Apprentice)
+                                                                             for p in roster):
+            raise TypeError("classes and roster must be validated TrainingClass and Apprentice rows")
+        problems = claim_consistency_problems(classes, roster)
+        if problems:
+            raise ClaimInconsistent(problems)
+        head = cls(enterprise=enterprise, institution=institution, ruleset_id=ruleset_id, stage=stage,
+                   claim_date=claim_date)
+        return head.model_copy(update={"classes": classes, "roster": roster})
 
     def roster_counts(self) -> dict[str, OutcomeCounts]:
         """Outcome counts per class id, from the roster (only classes that have roster entries)."""

@@ -1,19 +1,60 @@
-"""Loading rule sets from rules/*.toml: strict validation, errors that name file, line, key and problem."""
+"""Loading rule sets from rules/*.toml and the user's rule folder: strict validation, located errors."""
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal
+from importlib import resources
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from .rule_rates import RATE_BASES, STUDENT_RATE_BASES
 from .rule_schema import RuleSet
 
 DEFAULT_RULESET_ID = "jinchang-2024"
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+
+def shipped_rules_dir() -> Path:
+    """The folder of the shipped rule sets: `rules/` in a checkout (where people edit them), or the copy the
+    wheel and the bundle carry as package data `subsidy_calc/rulesdata/` (pyproject maps `rules/` there)."""
+    packaged = resources.files("subsidy_calc") / "rulesdata"
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+RULES_DIR = shipped_rules_dir()
+USER_RULES_ENV = "SUBSIDY_CALC_RULES_DIR"
+
+
+def user_rules_dir() -> Path:
+    """The user's rule folder: $SUBSIDY_CALC_RULES_DIR (portable installs), else <app data folder>/rules."""
+    configured = os.environ.get(USER_RULES_ENV)
+    if configured:
+        return Path(configured)
+    from .register import data_dir
+
+    return data_dir() / "rules"
+
+
+@dataclass(frozen=True)
+class RuleOrigin:
+    """Where a loaded rule set comes from: a shipped file, or a local one (本地规则集) in the user's folder."""
+
+    path: Path
+    local: bool
+    replaces: Path | None = None  # the shipped file a local set of the same id overrides
+
+    def describe(self) -> str:
+        """One Chinese line for the window, `rules` and the printed claim."""
+        if not self.local:
+            return f"内置规则集({self.path.name})"
+        text = f"本地规则集,文件 {self.path}"
+        return text + (f"(替代内置的 {self.replaces.name})" if self.replaces else "")
 
 
 @dataclass(frozen=True)
@@ -48,13 +89,34 @@ class RuleCatalog:
 
     rulesets: dict[str, RuleSet] = field(default_factory=dict)
     errors: list[RuleFileError] = field(default_factory=list)
+    origins: dict[str, RuleOrigin] = field(default_factory=dict)
+    user_dir: Path | None = None
+    shipped_dir: Path | None = None
+
+    def reload(self) -> None:
+        """Load the same folders again, in place: every holder of this catalog sees the new sets."""
+        if self.shipped_dir is None:
+            return
+        fresh = load_catalog(self.shipped_dir, self.user_dir, with_user=self.user_dir is not None)
+        self.rulesets, self.errors, self.origins = fresh.rulesets, fresh.errors, fresh.origins
+
+    def origin(self, ruleset_id: str) -> RuleOrigin | None:
+        return self.origins.get(ruleset_id)
+
+    def is_local_error(self, error: RuleFileError) -> bool:
+        """True when a file that did not load lies in the user's rule folder."""
+        return self.user_dir is not None and error.file.parent == self.user_dir
 
     def get(self, ruleset_id: str) -> RuleSet:
         try:
             return self.rulesets[ruleset_id]
         except KeyError:
-            known = "、".join(sorted(self.rulesets)) or "无"
-            raise KeyError(f"未知的规则集“{ruleset_id}”,可用的规则集:{known}") from None
+            raise KeyError(self.unknown_message(ruleset_id)) from None
+
+    def unknown_message(self, ruleset_id: str) -> str:
+        """The message for an id that is not in the catalog."""
+        known = "、".join(sorted(self.rulesets)) or "无"
+        return f"未知的规则集“{ruleset_id}”,可用的规则集:{known}"
 
     @property
     def default_id(self) -> str | None:
@@ -100,14 +162,34 @@ def _locate(lines: dict[tuple[str, ...], int], loc: tuple[str, ...]) -> int | No
     return None
 
 
-def _loc_to_keys(loc: tuple[int | str, ...], data: object) -> tuple[str, ...]:
+def _loc_to_keys(loc: tuple[int | str, ...], data: object) -> tuple[str, ...] | None:
+    """The key path in the file of a pydantic error location: steps that are not keys are left out (validator
+    names like 'function-after[...]', and the tag of a discriminated union such as `rate`'s basis "cost").
+    None when the location is a value a later `[values.DATE]` block inherited (reported where it is written)."""
     keys: list[str] = []
-    for part in loc:
+    node = data
+    for index, part in enumerate(loc):
+        if isinstance(node, dict):
+            if part in node:
+                keys.append(str(part))
+                node = node[part]
+            elif index == len(loc) - 1 and not (isinstance(part, str) and "[" in part):
+                keys.append(str(part))  # a missing key: named, though it is not in the file
+            elif isinstance(part, str) and "[" not in part and part not in _UNION_TAGS:
+                return None
+            continue
+        if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            keys.append(str(part))
+            node = node[part]
+            continue
         if isinstance(part, str) and "[" in part:
-            # pydantic names validator steps like 'function-after[...]'; they are not keys
             continue
         keys.append(str(part))
+        node = None
     return tuple(keys)
+
+
+_UNION_TAGS = frozenset({*RATE_BASES, *STUDENT_RATE_BASES})
 
 
 def load_ruleset_text(text: str, file: Path) -> RuleSet:
@@ -123,8 +205,12 @@ def load_ruleset_text(text: str, file: Path) -> RuleSet:
     except ValidationError as exc:
         key_lines = _key_lines(text)
         problems = []
-        for error in exc.errors(include_url=False):
-            keys = _loc_to_keys(tuple(error["loc"]), data)
+        errors = exc.errors(include_url=False)
+        located = [(error, _loc_to_keys(tuple(error["loc"]), data)) for error in errors]
+        if any(keys is not None for _, keys in located):
+            located = [(error, keys) for error, keys in located if keys is not None]
+        for error, found in located:
+            keys = found or tuple(str(part) for part in error["loc"])
             value = error.get("input")
             shown = "" if isinstance(value, dict | list) or value is None else repr(value)
             problems.append(
@@ -147,14 +233,34 @@ def load_ruleset(path: Path) -> RuleSet:
     return load_ruleset_text(text, path)
 
 
-def load_catalog(directory: Path = RULES_DIR) -> RuleCatalog:
-    """Load every rules/*.toml; a broken file is reported and skipped, the others still load."""
-    catalog = RuleCatalog()
-    for path in sorted(directory.glob("*.toml")):
+def _load_directory(catalog: RuleCatalog, directory: Path, local: bool) -> None:
+    try:
+        paths = sorted(directory.glob("*.toml"))
+    except OSError as exc:
+        catalog.errors.append(
+            RuleFileError(directory, [RuleProblem(directory, None, "", "", f"无法读取规则文件夹:{exc}")])
+        )
+        return
+    for path in paths:
         try:
             ruleset = load_ruleset(path)
         except RuleFileError as exc:
             catalog.errors.append(exc)
             continue
+        shipped = catalog.origins.get(ruleset.id)
+        replaces = shipped.path if local and shipped is not None and not shipped.local else None
         catalog.rulesets[ruleset.id] = ruleset
+        catalog.origins[ruleset.id] = RuleOrigin(path, local, replaces)
+
+
+def load_catalog(directory: Path = RULES_DIR, user_dir: Path | None = None, *, with_user: bool = True) -> RuleCatalog:
+    """Load the shipped rules/*.toml, then the user's folder (a local set overrides a shipped one of its id).
+
+    A broken file is reported and skipped, the others still load; a missing user folder is simply empty."""
+    catalog = RuleCatalog(shipped_dir=directory)
+    _load_directory(catalog, directory, local=False)
+    if with_user:
+        catalog.user_dir = user_dir if user_dir is not None else user_rules_dir()
+        if catalog.user_dir.is_dir() and catalog.user_dir.resolve() != directory.resolve():
+            _load_directory(catalog, catalog.user_dir, local=True)
     return catalog

@@ -6,9 +6,13 @@ from datetime import date
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
-from .enums import ApprenticeType, Outcome, SkillLevel
+from .enums import Outcome, SkillLevel
+from .materials import Materials
+from .rule_dating import inherit_blocks
+from .rule_rates import Amount, RateRule, RuleModel, Share, StudentRateRule, parse_level_table
+from .rule_sources import require_sources
 
 ROUNDING_MODES = {
     "half_up": ROUND_HALF_UP,
@@ -19,70 +23,20 @@ ROUNDING_MODES = {
     "ceiling": ROUND_CEILING,
 }
 
-Amount = Annotated[Decimal, Field(ge=0, le=1_000_000)]
-Share = Annotated[Decimal, Field(ge=0, le=1)]
+ClaimAmount = Annotated[Decimal, Field(ge=0, le=1_000_000_000)]
 
 
-class RuleModel(BaseModel):
-    """Base of the rule schema: a misspelt key is an error, never a silent default."""
+class ShortageRule(RuleModel):
+    """紧缺职业上浮: rate × (1 + uplift) for classes marked 紧缺职业, optionally only from a level up."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    uplift: Share = Field(title="上浮比例")
+    min_level: SkillLevel | None = Field(None, title="起始等级", description="the uplift applies from this level up")
+    up_to: bool = Field(False, title="最高上浮", description="the document says 最高上浮: calculated at the maximum")
 
-
-def _parse_level_table(value: object) -> object:
-    if isinstance(value, dict):
-        return {SkillLevel.parse(str(k)) if isinstance(k, str) else k: v for k, v in value.items()}
-    return value
-
-
-class CostRule(RuleModel):
-    """A rate derived from the training cost per person: share of it, with a floor and a cap."""
-
-    share: Share = Field(title="费用比例")
-    floor: Amount = Field(Decimal(0), title="下限")
-    cap: Amount | None = Field(None, title="上限")
-    full_upto: Amount | None = Field(
-        None, title="全额补贴线", description="cost at or below this is reimbursed in full (Ruian: 4000)"
-    )
-
-    @model_validator(mode="after")
-    def _check(self) -> Self:
-        if self.cap is not None and self.cap < self.floor:
-            raise ValueError(f"上限 cap={self.cap} 小于下限 floor={self.floor}")
-        return self
-
-
-class RateRule(RuleModel):
-    """How the annual rate per person is found: by level (and apprentice type), or from the cost."""
-
-    basis: Literal["level", "cost"] = Field(title="标准依据")
-    levels: dict[SkillLevel, Amount] = Field(default_factory=dict, title="各等级标准")
-    student_levels: dict[SkillLevel, Amount] | None = Field(None, title="学生学徒各等级标准")
-    apprentice_types: list[ApprenticeType] = Field(
-        default_factory=lambda: [ApprenticeType.EMPLOYEE], min_length=1, title="可享受补贴的学徒类型"
-    )
-    cost: CostRule | None = Field(None, title="按费用核定")
-    cap_at_cost: bool = Field(False, title="不超过实际培训费用")
-
-    @field_validator("levels", "student_levels", mode="before")
+    @field_validator("min_level", mode="before")
     @classmethod
-    def _parse_levels(cls, value: object) -> object:
-        return _parse_level_table(value)
-
-    @field_validator("apprentice_types", mode="before")
-    @classmethod
-    def _parse_types(cls, value: object) -> object:
-        if isinstance(value, list):
-            return [ApprenticeType.parse(v) if isinstance(v, str) else v for v in value]
-        return value
-
-    @model_validator(mode="after")
-    def _check(self) -> Self:
-        if self.basis == "level" and not self.levels:
-            raise ValueError("basis = \"level\" 时必须给出 levels(各等级标准)")
-        if self.basis == "cost" and self.cost is None:
-            raise ValueError("basis = \"cost\" 时必须给出 cost(share、floor、cap)")
-        return self
+    def _parse_level(cls, value: object) -> object:
+        return SkillLevel.parse(value) if isinstance(value, str) else value
 
 
 class OutcomeRule(RuleModel):
@@ -113,6 +67,14 @@ class PeriodRule(RuleModel):
     year_rounding: Literal["floor", "ceil"] = Field("ceil", title="不足一年")
     max_months: int = Field(24, ge=1, le=60, title="最长补贴期(月)")
     min_months: int = Field(0, ge=0, le=60, title="最短培训期(月)")
+    standard_months: dict[SkillLevel, Annotated[int, Field(ge=1, le=60)]] = Field(
+        default_factory=dict, title="各等级标准培训期(月)", description="a longer class is capped here, with a warning"
+    )
+
+    @field_validator("standard_months", mode="before")
+    @classmethod
+    def _parse_levels(cls, value: object) -> object:
+        return parse_level_table(value)
 
 
 class Instalment(RuleModel):
@@ -129,9 +91,13 @@ class AdvanceRule(RuleModel):
     ratio: Share = Field(title="预支比例")
     basis: Literal["one_year", "whole_period"] = Field("one_year", title="预支基数")
     instalments: list[Instalment] = Field(default_factory=list, title="分期拨付")
+    student_ratio: Share | None = Field(None, title="学生学徒预支比例", description="default: ratio")
+    deadline_months: int | None = Field(None, ge=1, le=24, title="预支申请期限(开班后月数)")
 
     @model_validator(mode="after")
     def _check(self) -> Self:
+        if self.instalments and self.student_ratio is not None:
+            raise ValueError("分期拨付(instalments)与学生学徒预支比例(student_ratio)不能同时使用")
         if self.instalments:
             total = sum((i.ratio for i in self.instalments), Decimal(0))
             if total != self.ratio:
@@ -165,6 +131,30 @@ class EligibilityRule(RuleModel):
 
     min_contract_months: int = Field(12, ge=0, le=120, title="劳动合同最短期限(月)")
     min_age: int = Field(16, ge=0, le=30, title="最低年龄")
+    min_social_insurance_months: int = Field(0, ge=0, le=120, title="社保连续缴费最短月数")
+
+
+class HoursRule(RuleModel):
+    """Minimum training hours per year of training (集中授课 and 岗位实操)."""
+
+    classroom_min: int | None = Field(None, ge=0, le=5000, title="集中授课最少学时(每年)")
+    practice_min: int | None = Field(None, ge=0, le=5000, title="岗位实操最少学时(每年)")
+
+
+class ClaimLimits(RuleModel):
+    """Limits on a whole claim, applied after the class lines as their own explained line."""
+
+    max_apprentices_per_year: int | None = Field(None, ge=1, le=1_000_000, title="企业年度学徒名额")
+    max_amount: ClaimAmount | None = Field(None, title="单次申请补贴上限")
+
+
+class Caution(RuleModel):
+    """A warning printed on every class that starts on or after `from` (e.g. a newer document not found)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
+
+    from_: date = Field(alias="from", title="起始日期")
+    text: str = Field(min_length=1, title="提示")
 
 
 class RuleValues(RuleModel):
@@ -173,13 +163,19 @@ class RuleValues(RuleModel):
     clause: str = Field(min_length=1, title="条款")
     reference: str = Field("", title="出处")
     rate: RateRule = Field(title="补贴标准")
-    shortage_uplift: Share = Field(Decimal(0), title="紧缺职业上浮比例")
+    student_rate: StudentRateRule | None = Field(None, title="学生学徒补贴标准", description="absent: not funded")
+    shortage: ShortageRule | None = Field(None, title="紧缺职业上浮")
     outcomes: OutcomeRules = Field(default_factory=OutcomeRules, title="结果系数")
     period: PeriodRule = Field(default_factory=PeriodRule, title="补贴期")
     advance: AdvanceRule = Field(title="预支")
     settlement: SettlementRule = Field(default_factory=SettlementRule, title="清算")
     rounding: RoundingRule = Field(default_factory=RoundingRule, title="舍入")
     eligibility: EligibilityRule = Field(default_factory=EligibilityRule, title="资格")
+    hours: HoursRule = Field(default_factory=HoursRule, title="学时")
+    claim_limits: ClaimLimits = Field(default_factory=ClaimLimits, title="申请限额")
+    sources: dict[str, str] = Field(default_factory=dict, title="来源", description="key path → clause or 假设:…")
+
+    _sources = model_validator(mode="wrap")(require_sources)
 
 
 class RuleSet(RuleModel):
@@ -193,11 +189,22 @@ class RuleSet(RuleModel):
     status: Literal["official", "assumed"] = Field(title="状态")
     version: str = Field(min_length=1, title="版本")
     review_after: date | None = Field(None, title="复核日期")
+    valid_from: date | None = Field(None, title="有效期起")
+    valid_until: date | None = Field(None, title="有效期止")
+    cautions: list[Caution] = Field(default_factory=list, title="提示")
     assumptions: list[str] = Field(default_factory=list, title="假设")
     values: dict[date, RuleValues] = Field(min_length=1, title="参数")
+    materials: Materials = Field(default_factory=Materials, title="申报材料")
+
+    @field_validator("values", mode="before")
+    @classmethod
+    def _inherit(cls, value: object) -> object:
+        return inherit_blocks(value)
 
     @model_validator(mode="after")
     def _check(self) -> Self:
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise ValueError(f"有效期止 valid_until={self.valid_until} 早于有效期起 valid_from={self.valid_from}")
         if self.status == "assumed" and not self.assumptions:
             raise ValueError("status = \"assumed\" 的规则集必须在 assumptions 中写明哪些内容是假设")
         return self
@@ -214,10 +221,21 @@ class RuleSet(RuleModel):
                 chosen = (effective, self.values[effective])
         return chosen
 
+    def validity_problem(self, day: date) -> str:
+        """Why a class starting on `day` is outside the document's validity window ('' when inside)."""
+        if self.valid_until is not None and day > self.valid_until:
+            return (f"开班日期 {day.isoformat()} 晚于《{self.document}》的有效期止 {self.valid_until.isoformat()},"
+                    "不能按本规则集计算")
+        if self.valid_from is not None and day < self.valid_from:
+            return (f"开班日期 {day.isoformat()} 早于《{self.document}》的有效期起 {self.valid_from.isoformat()},"
+                    "不能按本规则集计算")
+        return ""
+
+    def cautions_on(self, day: date) -> tuple[str, ...]:
+        """The cautions for a class starting on `day`."""
+        return tuple(c.text for c in self.cautions if day >= c.from_)
+
     @property
     def first_effective(self) -> date:
         return min(self.values)
 
-    @property
-    def latest_effective(self) -> date:
-        return max(self.values)

@@ -18,6 +18,7 @@ class Editor(Enum):
     STATUS = "status"
     COUNT = "count"
     MONEY = "money"
+    HOURS = "hours"
     YES_NO = "yes_no"
     ID_NUMBER = "id_number"
 
@@ -47,6 +48,9 @@ class ClassColumn(IntEnum):
     SHORTAGE = 11
     ADVANCE_PAID = 12
     IN_TRAINING = 13
+    CLASSROOM_HOURS = 14
+    PRACTICE_HOURS = 15
+    MONTHLY_ALLOWANCE = 16
 
     @property
     def spec(self) -> ColumnSpec:
@@ -70,6 +74,9 @@ _CLASS_EDITORS: dict[str, tuple[Editor, int]] = {
     "shortage": (Editor.YES_NO, 62),
     "advance_paid": (Editor.MONEY, 80),
     "in_training": (Editor.COUNT, 62),
+    "classroom_hours": (Editor.HOURS, 80),
+    "practice_hours": (Editor.HOURS, 80),
+    "monthly_allowance": (Editor.MONEY, 90),
 }
 CLASS_SPECS: dict[ClassColumn, ColumnSpec] = {
     column: ColumnSpec(source.header, source.field, *_CLASS_EDITORS[source.field])

@@ -63,7 +63,7 @@ def _editor_kind(index: Index) -> Editor:
 class DraftDelegate(QStyledItemDelegate):
     """Picks the editor from the column's kind; a text the editor cannot show gets a plain line edit."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, index: Index) -> QWidget:
         kind = _editor_kind(index)
         text = str(index.data(Qt.ItemDataRole.EditRole) or "")
         if kind is Editor.DATE and (not text or QDate.fromString(text, "yyyy-MM-dd").isValid()):

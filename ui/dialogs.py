@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from subsidy_calc.claim_file import is_claim_file
+
 from .i18n import LANGUAGES, _tr
 
 
@@ -78,7 +80,7 @@ class ClaimFileDialog:
         if not name:
             return None
         path = Path(name)
-        if not path.name.endswith(".json"):
+        if not is_claim_file(path):
             path = path.with_name(path.name + ".subsidy.json")
         return path
 

@@ -10,7 +10,7 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from subsidy_calc.classes_csv import parse_count, parse_yes_no
+from subsidy_calc.classes_csv import parse_count, parse_hours, parse_yes_no
 from subsidy_calc.dates import parse_date
 from subsidy_calc.enums import ApprenticeType, Outcome, SkillLevel
 from subsidy_calc.models import Apprentice, TrainingClass
@@ -57,6 +57,8 @@ def _convert(spec: ColumnSpec, text: str) -> object:
         return parse_date(text)
     if kind is Editor.COUNT:
         return parse_count(text.replace(",", ""))
+    if kind is Editor.HOURS:
+        return parse_hours(text.replace(",", ""))
     if kind is Editor.MONEY:
         amount = to_decimal(text, spec.header)
         if amount < 0:
@@ -67,7 +69,7 @@ def _convert(spec: ColumnSpec, text: str) -> object:
     return text
 
 
-def _to_text(spec: ColumnSpec, value: object) -> str:
+def _to_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, SkillLevel | ApprenticeType | Outcome):
@@ -108,7 +110,7 @@ class RowSchema(Generic[T]):
         return RowDraft(None, {}, value, self)
 
     def texts_of(self, value: T) -> tuple[str, ...]:
-        return tuple(_to_text(spec, getattr(value, spec.field)) for spec in self.specs)
+        return tuple(_to_text(getattr(value, spec.field)) for spec in self.specs)
 
     def validate(self, texts: Sequence[str]) -> RowDraft[T]:
         """Texts → draft with the object, or with a Chinese message on each offending cell."""

@@ -60,12 +60,7 @@ class FormPanel(QWidget):
         form = QFormLayout(box)
         self.ruleset_combo = QComboBox(box)
         self.ruleset_combo.setObjectName("rulesetCombo")
-        for ruleset in sorted(self._document.catalog.rulesets.values(), key=lambda r: r.id):
-            status = _tr("正式") if ruleset.status == "official" else _tr("假设")
-            self.ruleset_combo.addItem(f"{ruleset.region}({status})", ruleset.id)
-            self.ruleset_combo.setItemData(self.ruleset_combo.count() - 1,
-                                           f"{ruleset.title}\n{ruleset.document}\n{ruleset.id} {ruleset.version}",
-                                           Qt.ItemDataRole.ToolTipRole)
+        self.fill_rulesets()
         self.ruleset_combo.currentIndexChanged.connect(self._ruleset_chosen)
         form.addRow(_tr("规则集:"), self.ruleset_combo)
         self.ruleset_info = QLabel(box)
@@ -158,12 +153,32 @@ class FormPanel(QWidget):
             if day.isValid() and day != self.claim_date.date():
                 self.claim_date.setDate(day)
 
+    def fill_rulesets(self) -> None:
+        """(Re)list the catalog's sets, keeping the claim's choice (after a local set is saved or imported)."""
+        catalog = self._document.catalog
+        blocked = self.ruleset_combo.blockSignals(True)
+        self.ruleset_combo.clear()
+        for ruleset in sorted(catalog.rulesets.values(), key=lambda r: r.id):
+            status = _tr("正式") if ruleset.status == "official" else _tr("假设")
+            origin = catalog.origin(ruleset.id)
+            local = _tr(",本地") if origin is not None and origin.local else ""
+            self.ruleset_combo.addItem(f"{ruleset.region}({status}{local})", ruleset.id)
+            self.ruleset_combo.setItemData(self.ruleset_combo.count() - 1,
+                                           f"{ruleset.title}\n{ruleset.document}\n{ruleset.id} {ruleset.version}",
+                                           Qt.ItemDataRole.ToolTipRole)
+        self.ruleset_combo.setCurrentIndex(self.ruleset_combo.findData(self._document.field("ruleset_id")))
+        self.ruleset_combo.blockSignals(blocked)
+        if hasattr(self, "ruleset_info"):
+            self._show_ruleset()
+
     def _show_ruleset(self) -> None:
         ruleset = self._document.ruleset()
         status = _tr("正式文件") if ruleset.status == "official" else _tr("含假设,须核实")
+        origin = self._document.catalog.origin(ruleset.id)
         self.ruleset_info.setText(
             f"{ruleset.title}\n" + _tr("文号:{0}").format(ruleset.document) + "\n"
             + _tr("状态:{0} · 版本 {1} · 编号 {2}").format(status, ruleset.version, ruleset.id)
+            + ("\n" + _tr("本地规则集,文件:{0}").format(origin.path) if origin is not None and origin.local else "")
         )
         if ruleset.is_assumed:
             lines = "\n".join(f"• {item}" for item in ruleset.assumptions)

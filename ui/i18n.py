@@ -1,12 +1,14 @@
-"""UI language: Chinese source strings, English from ui/i18n/subsidy_en.qm; stored in QSettings."""
+"""UI language: Chinese source strings, English from ui/i18n/subsidy_en.qm, Qt's own buttons from Qt's
+qtbase_zh_CN.qm; the choice is stored in QSettings."""
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parent / "i18n"
+I18N_DIR = Path(str(resources.files("ui") / "i18n"))  # package data: a checkout, the wheel and the bundle
 LANGUAGE_KEY = "ui/language"
 LANGUAGES = {"zh_CN": "中文(简体)", "en": "English"}
 
@@ -33,8 +35,24 @@ def save_language(settings: QSettings, language: str) -> None:
     settings.sync()
 
 
+def qt_translations_dir() -> Path:
+    """Where Qt's own translations (qtbase_*.qm) are: the PySide6 wheel's, or the bundle's copy of them."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def _install_qt_translation(app: QCoreApplication, language: str) -> bool:
+    """Qt's own strings (Save/Discard/Cancel, Yes/No, the file dialogs) in `language`; Qt's source is English."""
+    translator = QTranslator(app)
+    if not translator.load(f"qtbase_{language}", str(qt_translations_dir())):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
 def install_translator(language: str) -> bool:
-    """Replace the app's translator; True when an English translation was loaded."""
+    """Replace the app's translators; True when an English translation was loaded. Chinese also loads Qt's
+    own zh_CN translation so that its standard buttons are not left in English."""
     app = QCoreApplication.instance()
     if app is None:
         return False
@@ -42,6 +60,7 @@ def install_translator(language: str) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     if language == "zh_CN":
+        _install_qt_translation(app, language)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         return False
     translator = QTranslator(app)

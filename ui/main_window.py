@@ -11,7 +11,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QKeySequence,
     QUndoStack,
 )
@@ -25,30 +24,28 @@ from subsidy_calc.rule_loading import RuleCatalog, load_catalog
 from subsidy_calc.rule_schema import RuleSet
 from ui.claim_guards import DoubleClaimGuard, ImportWiring
 from ui.report.actions import ReportActions
+from ui.rules_editor.wiring import RuleActions
 
 from . import settings as prefs
 from .dialogs import ClaimFileDialog, Messages, PreferencesDialog, RecoveryDialog, SaveChoice, UnsavedChangesDialog
 from .document import ClaimDocument, Snapshot
 from .draft_file import draft_of, snapshot_of_draft
 from .drafts import CLASS_SCHEMA, ROSTER_SCHEMA
-from .fonts import INSTALL_HINT, has_chinese_font
+from .fonts import has_chinese_font, missing_font_message
 from .form_panel import BAND_STYLE, FormPanel
 from .i18n import configured_language, install_translator, save_language
 from .problem_navigation import go_to_problem
 from .recovery import RecoveryStore, default_recovery_dir
 from .result_panel import ResultPanel
+from .startup import APP_TITLE, window_title
 from .tables_panel import TablesPanel
-from .window_layout import LayoutMemory, initial_geometry, split_sizes
+from .window_layout import LayoutMemory, split_sizes
 
-APP_TITLE = "新型学徒制培训补贴计算"
+FONT_MESSAGE = missing_font_message()  # English first: without a Chinese font Chinese would be boxes
 SPLIT_WEIGHTS = (24, 52, 24)  # form, tables, result: first start only, then the user's sizes are remembered
 BLANK_HINT = ("欢迎!从这里开始:\n1. 在左侧填写申请单位和培训机构;\n2. 点击“添加班级”填写培训班,"
               "或用 文件 → 导入花名册… 导入学徒名册;\n3. 右上方随时显示应得、已预支和本次应付金额。\n"
               "没填完也可以随时保存为草稿。按 F1 查看用户手册。")
-# English first: without a Chinese font the Chinese sentence would be boxes.
-FONT_MESSAGE = (
-    INSTALL_HINT + "\n未安装中文字体,中文会显示为方框:请运行 bash scripts/setup.sh 或安装 fonts-wqy-microhei。"
-)
 
 
 class MainWindow(QMainWindow):
@@ -120,8 +117,6 @@ class MainWindow(QMainWindow):
         """Remembered geometry, splitters and columns; at the first start, the screen's available area."""
         if self.layout_memory.restore():
             return
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        self.setGeometry(initial_geometry(screen.availableGeometry(), self.minimumSizeHint()))
         self.main_splitter.setSizes(split_sizes(self.width(), SPLIT_WEIGHTS))
 
     def _banner(self, text: str, name: str) -> QLabel:
@@ -153,9 +148,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
         self.double_claims = DoubleClaimGuard(self)
-        self.report_actions = ReportActions(self, self.calculated, confirm=self.double_claims.before_export)
+        self.report_actions = ReportActions(self, self.calculated, confirm=self.double_claims.before_export,
+                                            origin=self.catalog.origin)
         self.importing = ImportWiring(self)
         self.file_menu.addActions([self.importing.actions.import_action, self.importing.actions.save_template_action])
+        self.rule_actions = RuleActions(self)
+        self.file_menu.addAction(self.rule_actions.import_action)
         self.file_menu.addSeparator()
         self.report_actions.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出:%1").replace("%1", path), 8000)
@@ -174,6 +172,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self._action(self.tr("添加班级"), self.tables.add_class, "Ctrl+Shift+N"))
         self.edit_menu.addAction(self._action(self.tr("添加学徒"), self.tables.add_apprentice, "Ctrl+Shift+A"))
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.rule_actions.edit_action)
         self.edit_menu.addAction(self._action(self.tr("首选项…"), self.preferences, keys.Preferences))
         self.help_menu: QMenu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self.help_menu.addAction(self._action(self.tr("关于(&A)"), self.about))
@@ -194,7 +193,7 @@ class MainWindow(QMainWindow):
         claim, result = self.document.claim, self.document.result
         if claim is None or result is None:
             return None
-        return claim, result, self.document.catalog.get(claim.ruleset_id)
+        return claim, result, result.ruleset
 
     def load_claim_into_window(self, claim: Claim) -> None:
         """Put a whole (validated) claim into the window as one undoable step."""
@@ -220,9 +219,9 @@ class MainWindow(QMainWindow):
         return self.tr("草稿 · {0} 个问题").format(count)
 
     def _update_title(self, *_: object) -> None:
+        title = window_title(self.document_name())
         draft = self.draft_label()
-        middle = f" — {draft}" if draft else ""
-        self.setWindowTitle(f"{self.document_name()}[*]{middle} — {self.tr(APP_TITLE)}")
+        self.setWindowTitle(title.replace("[*]", f"[*] — {draft}", 1) if draft else title)
         self.setWindowModified(not self.undo_stack.isClean())
 
     def maybe_save(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import uuid
 from pathlib import Path
 from typing import Any
@@ -26,16 +27,47 @@ def default_recovery_dir() -> Path:
     return data_dir() / "recovery"
 
 
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return False
+_PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+_STILL_ACTIVE = 259
+_ERROR_ACCESS_DENIED = 5
+
+
+def _windows_pid_alive(pid: int, kernel32: Any = None) -> bool:
+    """Windows has no signal 0 (`os.kill(pid, 0)` sends CTRL_C_EVENT there): ask the kernel for the process."""
+    if kernel32 is None:
+        import ctypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined, unused-ignore]
+    handle = kernel32.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+    if not handle:
+        # No such process → invalid parameter; someone else's process that is running → access denied.
+        return bool(kernel32.GetLastError() == _ERROR_ACCESS_DENIED)
+    try:
+        import ctypes
+
+        code = ctypes.c_ulong(0)
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True  # cannot tell: keep the file rather than offer a live window's work
+        return code.value == _STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _posix_pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except OSError:
-        return True
+        return True  # it exists but belongs to someone else
     return True
+
+
+def pid_alive(pid: int, platform: str | None = None) -> bool:
+    """Whether the window that wrote a recovery file still runs (then its file is not offered)."""
+    if pid == os.getpid():
+        return False
+    return _windows_pid_alive(pid) if (platform or sys.platform) == "win32" else _posix_pid_alive(pid)
 
 
 class RecoveryStore:
@@ -66,7 +98,7 @@ class RecoveryStore:
             if str(path) in _ACTIVE:
                 continue
             parts = path.stem.split("-")
-            if len(parts) >= 2 and parts[1].isdigit() and _pid_alive(int(parts[1])):
+            if len(parts) >= 2 and parts[1].isdigit() and pid_alive(int(parts[1])):
                 continue
             found.append(path)
         return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)

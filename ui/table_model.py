@@ -15,7 +15,7 @@ from .drafts import RowDraft, RowSchema
 from .i18n import _tr
 
 ERROR_BRUSH = QBrush(QColor("#ffd6d6"))
-_RIGHT_ALIGNED = (Editor.COUNT, Editor.MONEY)
+_RIGHT_ALIGNED = (Editor.COUNT, Editor.MONEY, Editor.HOURS)
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 PREFERRED = QSize(1500, 920)
 MARGIN = 0.04  # of the available screen, on each side, when the preferred size does not fit
+SMALL_SCREEN = QSize(1200, 700)  # below this (logical pixels) the window takes the whole available area
 GEOMETRY_KEY = "window/geometry"
 STATE_PREFIX = "window/"
 
@@ -15,6 +16,8 @@ def initial_geometry(available: QRect, minimum: QSize | None = None, preferred: 
     """The first-start rectangle: the preferred size, shrunk to the available screen area (a small margin left
     when the window's minimum allows it), centred on it."""
     least = minimum if minimum is not None else QSize(0, 0)
+    if available.width() < SMALL_SCREEN.width() or available.height() < SMALL_SCREEN.height():
+        least = least.expandedTo(available.size())
     width = min(preferred.width(), max(int(available.width() * (1 - 2 * MARGIN)), least.width()),
                 available.width())
     height = min(preferred.height(), max(int(available.height() * (1 - 2 * MARGIN)), least.height()),
@@ -38,6 +41,16 @@ def _bytes(value: object) -> QByteArray | None:
     return None
 
 
+def place_window(window: QMainWindow, settings: QSettings) -> bool:
+    """Put a window where the main window was last time, else fit it to its screen; True when remembered."""
+    geometry = _bytes(settings.value(GEOMETRY_KEY))
+    if geometry is not None and window.restoreGeometry(geometry):
+        return True
+    screen = window.screen()
+    window.setGeometry(initial_geometry(screen.availableGeometry(), window.minimumSizeHint()))
+    return False
+
+
 class LayoutMemory:
     """Saves and restores a window's geometry, named splitters and named table headers, per user."""
 
@@ -49,7 +62,8 @@ class LayoutMemory:
         self._headers = headers
 
     def restore(self) -> bool:
-        """Apply what was remembered; False when there is no remembered geometry (first start)."""
+        """Apply what was remembered; False when there is no remembered geometry (first start, then the
+        window is fitted to its screen)."""
         for name, splitter in self._splitters.items():
             state = _bytes(self._settings.value(STATE_PREFIX + name))
             if state is not None:
@@ -58,8 +72,7 @@ class LayoutMemory:
             state = _bytes(self._settings.value(STATE_PREFIX + name))
             if state is not None:
                 header.restoreState(state)
-        geometry = _bytes(self._settings.value(GEOMETRY_KEY))
-        return geometry is not None and self._window.restoreGeometry(geometry)
+        return place_window(self._window, self._settings)
 
     def save(self) -> None:
         self._settings.setValue(GEOMETRY_KEY, self._window.saveGeometry())

@@ -9,13 +9,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from ..classes_csv import CLASS_HEADERS, RESULT_HEADERS
+from ..classes_csv import ADJUSTMENT_PREFIX, CLASS_HEADERS, RESULT_HEADERS
 from ..enums import Stage
-from ..results import ClassLine
+from ..results import ClaimAdjustment, ClassLine
 
 Cell = str | int | date | Decimal | None
 
-RESULT_TEXT_COLUMN = RESULT_HEADERS[-1]  # 计算说明
 
 
 def class_table_headers(stage: Stage) -> tuple[str, ...]:
@@ -32,9 +31,19 @@ def class_table_row(line: ClassLine) -> list[Cell]:
         line.class_id, line.occupation, line.level.label, line.apprentice_type.label, line.start_date,
         line.end_date, line.planned, counts.certified, counts.completed_no_cert, counts.dropped,
         typed.cost_per_person, "是" if typed.shortage else "否", typed.advance_paid, counts.in_training,
+        typed.classroom_hours, typed.practice_hours, typed.monthly_allowance,
         line.months_counted, line.annual_rate, line.gross, line.advance_paid, line.payable,
         line.explanation.text(),
     ]
+
+
+def adjustment_row(adjustment: ClaimAdjustment) -> list[Cell]:
+    """A claim-level line (engine_claim) between the classes and 合计: its amount under 应得 and 本次应付, so
+    the column sums equal the totals; skipped when the table is read back."""
+    width = len(CLASS_HEADERS) + len(RESULT_HEADERS) - 1
+    row: list[Cell] = [ADJUSTMENT_PREFIX + adjustment.label, *([None] * (width - 1))]
+    row[-4], row[-2], row[-1] = adjustment.amount, adjustment.amount, f"{adjustment.text};依据:{adjustment.clause}"
+    return row
 
 
 def totals_row(gross: Decimal, advance: Decimal, payable: Decimal) -> list[Cell]:

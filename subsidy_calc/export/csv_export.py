@@ -6,14 +6,12 @@ import csv
 import io
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-from ..atomic import atomic_write_bytes
 from ..enums import Stage
 from ..money import format_yuan
 from ..results import ClaimResult
 from .cells import neutralise
-from .class_table import Cell, class_table_headers, class_table_row, totals_row
+from .class_table import Cell, adjustment_row, class_table_headers, class_table_row, totals_row
 
 
 def headers_for(stage: Stage) -> tuple[str, ...]:
@@ -40,9 +38,8 @@ def classes_csv_bytes(result: ClaimResult) -> bytes:
     writer.writerow(headers_for(result.stage))
     for line in result.classes:
         writer.writerow([_text(v) for v in class_table_row(line)])
+    for adjustment in result.adjustments:
+        writer.writerow([_text(v) for v in adjustment_row(adjustment)])
     writer.writerow([_text(v) for v in totals_row(result.gross, result.advance_paid, result.payable)])
     return out.getvalue().encode("utf-8-sig")
 
-
-def write_classes_csv(path: Path, result: ClaimResult) -> None:
-    atomic_write_bytes(path, classes_csv_bytes(result))

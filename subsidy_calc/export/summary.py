@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
+from typing import NamedTuple
 
 from .. import __version__
 from ..enums import Stage
-from ..identity import mask_id_number
-from ..models import Claim
+from ..identity import mask_id_number, sex_of
+from ..materials import ChecklistLine, checklist
+from ..models import Apprentice, Claim
 from ..money import amount_in_words, format_yuan
 from ..results import ClaimResult, ClassLine, Severity
+from ..rule_loading import RuleOrigin
 from ..rule_schema import RuleSet
 
 TITLE = "企业新型学徒制培训补贴申请表"
 ERROR_BANNER = "本申请存在错误,不可提交"
-ASSUMED_HEADING = "本规则集含有假设内容,须向当地人社部门核实后方可作为申请依据:"
 SIGNATURE_LABELS = ("申请单位(盖章)", "法定代表人/负责人(签字)", "经办人(签字)", "联系电话", "日期")
-ROSTER_HEADERS = ("序号", "班级编号", "姓名", "身份证号", "状态", "证书编号", "补贴金额(元)")
+ROSTER_HEADERS = (
+    "序号", "姓名", "性别", "身份证号", "班级编号", "培训职业", "培训等级", "劳动合同起止", "状态", "证书编号",
+)
+MATERIALS_TITLE = "申报材料清单"
+DECLARATION = "申请单位承诺:以上内容及所附材料真实、准确,如有虚假,愿承担相应责任。"
 EMPTY = "—"
 
 
@@ -28,6 +34,26 @@ class Item:
 
     label: str
     value: str
+
+
+class RosterRow(NamedTuple):
+    """One apprentice as the roster annex prints it (ROSTER_HEADERS), plus the share for the Excel sheet."""
+
+    number: str
+    name: str
+    sex: str
+    id_number: str
+    class_id: str
+    occupation: str
+    level: str
+    contract: str
+    status: str
+    certificate: str
+    amount: Decimal
+
+    def cells(self) -> tuple[str, ...]:
+        """The printed cells, in ROSTER_HEADERS order."""
+        return tuple(self[:10])
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +104,10 @@ class SummaryDocument:
     totals: Totals
     notices: tuple[str, ...]
     explanations: tuple[tuple[str, tuple[str, ...]], ...]
-    roster: tuple[tuple[str, ...], ...]
+    roster: tuple[RosterRow, ...]
+    roster_note: str  # the annex's sentence: how many people, masked IDs, or where counts come from
+    materials: tuple[ChecklistLine, ...]
+    materials_note: str
     full_ids: bool
     app_version: str
     generated_at: str
@@ -103,7 +132,9 @@ class SummaryDocument:
         parts += [t.gross, t.advance, t.payable, t.payable_words, t.payable_label, t.gross_label]
         for heading, steps in self.explanations:
             parts += [heading, *steps]
-        parts += [*ROSTER_HEADERS, *(cell for row in self.roster for cell in row)]
+        parts += [*ROSTER_HEADERS, self.roster_note, *(cell for row in self.roster for cell in row.cells())]
+        parts += [MATERIALS_TITLE, self.materials_note]
+        parts += [text for line in self.materials for text in (line.text, line.note, line.source)]
         return "\n".join(parts)
 
 
@@ -152,7 +183,7 @@ def _totals(result: ClaimResult) -> Totals:
     )
 
 
-def _ruleset_items(result: ClaimResult, ruleset: RuleSet | None) -> tuple[Item, ...]:
+def _ruleset_items(result: ClaimResult, ruleset: RuleSet | None, origin: RuleOrigin | None) -> tuple[Item, ...]:
     effective = EMPTY
     if ruleset is not None:
         found = ruleset.values_on(result.claim_date)
@@ -166,7 +197,47 @@ def _ruleset_items(result: ClaimResult, ruleset: RuleSet | None) -> tuple[Item, 
         Item("版本", result.ruleset_version),
         Item("参数施行日期", effective),
         Item("状态", status),
+        *((Item("来源", origin.describe()),) if origin is not None and origin.local else ()),
     )
+
+
+def _contract(person: Apprentice) -> str:
+    def day(value: date | None) -> str:
+        return value.isoformat() if value is not None else "?"
+
+    if person.contract_start is None and person.contract_end is None:
+        return EMPTY
+    return f"{day(person.contract_start)}至{day(person.contract_end)}"
+
+
+def _roster(result: ClaimResult, full_ids: bool) -> tuple[RosterRow, ...]:
+    classes = {line.class_id: line for line in result.classes}
+    rows = []
+    for number, (line, person) in enumerate(zip(result.apprentices, result.roster, strict=True), start=1):
+        cls = classes.get(line.class_id)
+        rows.append(RosterRow(
+            str(number), line.name, sex_of(line.id_number) if len(line.id_number) == 18 else EMPTY,
+            line.id_number if full_ids else mask_id_number(line.id_number), line.class_id,
+            cls.occupation if cls is not None else EMPTY,
+            f"{cls.level.label}({cls.level.grade})" if cls is not None else EMPTY,
+            _contract(person), line.outcome.label, line.certificate_no or EMPTY, line.amount,
+        ))
+    return tuple(rows)
+
+
+def _roster_note(result: ClaimResult, full_ids: bool) -> str:
+    if not result.roster:
+        return ("本申请未附学徒名册:各班人数取自培训班表(计划人数及取证、结业未取证、退出、在训人数),"
+                "以培训班补贴明细为准。")
+    ids = "身份证号为完整号码。" if full_ids else "身份证号已隐去中间 8 位(仅保留前 6 位与后 4 位)。"
+    return f"共 {len(result.roster)} 人。{ids}"
+
+
+def _materials_note(ruleset: RuleSet | None, result: ClaimResult) -> str:
+    if ruleset is None or not ruleset.materials.for_stage(result.stage):
+        return "本规则集未列明申报材料,请向当地人社部门索取材料清单。"
+    return ("方框供整理材料时逐项勾选;本软件已生成或已有数据的材料已预先打勾。份数以当地人社部门要求为准,"
+            "出处栏注明该项的依据。")
 
 
 def build_summary(
@@ -176,20 +247,16 @@ def build_summary(
     *,
     full_ids: bool = False,
     generated_at: datetime | None = None,
+    origin: RuleOrigin | None = None,
 ) -> SummaryDocument:
     """Lay the engine's result out as the summary; amounts are the engine's Decimals, never recomputed.
 
-    ID numbers on the roster are masked (620102********123X) unless `full_ids` is asked for.
+    ID numbers on the roster are masked (620102********123X) unless `full_ids` is asked for. A local rule
+    set (`origin.local`) is named as such, with its file, among the rule-set items.
     """
     enterprise, institution = claim.enterprise, claim.institution
     errors = tuple(str(n) for n in result.all_notices() if n.severity is Severity.ERROR)
-    mask = (lambda s: s) if full_ids else mask_id_number
-    roster: list[tuple[str, ...]] = []
-    for number, person in enumerate(result.apprentices, start=1):
-        roster.append((
-            str(number), person.class_id, person.name, mask(person.id_number), person.outcome.label,
-            person.certificate_no or EMPTY, format_yuan(person.amount),
-        ))
+    roster = _roster(result, full_ids)
     assumptions: tuple[str, ...] = ()
     if result.ruleset_status == "assumed":
         assumptions = tuple(ruleset.assumptions) if ruleset is not None and ruleset.assumptions else (
@@ -214,7 +281,7 @@ def build_summary(
             Item("统一社会信用代码", _or_empty(institution.code)),
             Item("联系人", _or_empty(institution.contact)),
         ),
-        ruleset=_ruleset_items(result, ruleset),
+        ruleset=_ruleset_items(result, ruleset, origin),
         assumptions=assumptions,
         classes=tuple(_class_block(line, result.stage) for line in result.classes),
         totals=_totals(result),
@@ -222,8 +289,11 @@ def build_summary(
         explanations=tuple(
             (f"班级 {line.class_id}({line.occupation})", tuple(line.explanation.text().splitlines()))
             for line in result.classes
-        ),
-        roster=tuple(roster),
+        ) + tuple((f"申请限额:{a.label}", (a.text, f"依据:{a.clause}")) for a in result.adjustments),
+        roster=roster,
+        roster_note=_roster_note(result, full_ids),
+        materials=checklist(ruleset.materials, result.stage, claim) if ruleset is not None else (),
+        materials_note=_materials_note(ruleset, result),
         full_ids=full_ids,
         app_version=__version__,
         generated_at=when,

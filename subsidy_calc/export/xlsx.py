@@ -14,16 +14,14 @@ from __future__ import annotations
 import io
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import xlsxwriter
 
-from ..atomic import atomic_write_bytes
 from ..results import ClaimResult
 from .cells import is_formula_like
-from .class_table import Cell, class_table_headers, class_table_row, totals_row
-from .summary import EMPTY, ROSTER_HEADERS, Item, SummaryDocument
+from .class_table import Cell, adjustment_row, class_table_headers, class_table_row, totals_row
+from .summary import DECLARATION, EMPTY, ROSTER_HEADERS, Item, SummaryDocument
 
 MONEY_FORMAT = "#,##0.00;[Red]-#,##0.00"
 WORKBOOK_OPTIONS = {
@@ -32,8 +30,13 @@ WORKBOOK_OPTIONS = {
     "strings_to_urls": False,
     "strings_to_numbers": False,
 }
-CLASS_WIDTHS = (10, 14, 10, 10, 12, 12, 9, 9, 9, 9, 12, 9, 12, 9, 9, 14, 14, 14, 14, 60)
-ROSTER_WIDTHS = (6, 10, 10, 21, 11, 18, 13)
+CLASS_WIDTHS = (10, 14, 10, 10, 12, 12, 9, 9, 9, 9, 12, 9, 12, 9, 12, 12, 12, 9, 14, 14, 14, 14, 60)
+ROSTER_WIDTHS = (6, 10, 5, 21, 12, 16, 12, 23, 10, 20, 13)
+ROSTER_SHEET_HEADERS = (*ROSTER_HEADERS, "补贴金额(元)")
+MATERIAL_HEADERS = ("已备", "序号", "材料", "要求", "份数", "本软件", "出处")
+MATERIAL_WIDTHS = (5, 5, 40, 6, 6, 26, 40)
+FOOTER = "&C第 &P 页 共 &N 页"
+A4 = 9  # Excel's paper size code
 
 
 class _Sheet:
@@ -53,7 +56,22 @@ class _Sheet:
             "money_bold": workbook.add_format({"num_format": MONEY_FORMAT, "bold": True}),
             "date": workbook.add_format({"num_format": "yyyy-mm-dd", "align": "left"}),
             "red": workbook.add_format({"bold": True, "font_color": "#C00000", "font_size": 12}),
+            "box": workbook.add_format({"border": 1, "valign": "top", "text_wrap": True}),
+            "box_right": workbook.add_format({"border": 1, "align": "right", "valign": "vcenter"}),
+            "check": workbook.add_format({"border": 1, "align": "center", "valign": "vcenter", "font_size": 13}),
         }
+
+    def print_setup(self, heading_rows: int, landscape: bool = False) -> None:
+        """A4 fitted to the page width, the heading rows repeated on every page, 第 &P 页 共 &N 页 below."""
+        ws = self.ws
+        ws.set_paper(A4)
+        if landscape:
+            ws.set_landscape()
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(0, heading_rows - 1)
+        ws.set_footer(FOOTER)
+        ws.set_margins(left=0.6, right=0.6, top=0.6, bottom=0.7)
+        ws.center_horizontally()
 
     def text(self, row: int, col: int, value: str, style: str = "text") -> None:
         fmt = self.f["quoted"] if is_formula_like(value) else self.f[style]
@@ -89,7 +107,7 @@ def _application(workbook: Any, doc: SummaryDocument, result: ClaimResult) -> No
     ws.merge_range(0, 0, 0, 1, doc.title, sheet.f["title"])
     sheet.text(1, 0, "申领日期")
     sheet.text(1, 1, doc.claim_date)
-    ws.freeze_panes(1, 0)
+    ws.freeze_panes(2, 0)
     row = 3
     if doc.error_banner:
         sheet.text(row, 0, doc.error_banner, "red")
@@ -123,8 +141,27 @@ def _application(workbook: Any, doc: SummaryDocument, result: ClaimResult) -> No
             sheet.text(row, 1, notice, "wrap")
             row += 1
         row += 1
-    sheet.text(row, 0, "生成")
-    sheet.text(row, 1, doc.generated_text)
+    row = _signatures(sheet, row, doc)
+    sheet.text(row + 1, 0, "生成")
+    sheet.text(row + 1, 1, doc.generated_text)
+    sheet.print_setup(heading_rows=2)
+
+
+def _signatures(sheet: _Sheet, row: int, doc: SummaryDocument) -> int:
+    """The declaration and the cells of the PDF for seal, signatures, phone and date; returns the next row."""
+    ws, box = sheet.ws, sheet.f["box"]
+    phone = next((i.value for i in doc.enterprise if i.label == "联系电话"), "")
+    ws.merge_range(row, 0, row, 1, DECLARATION, sheet.f["wrap"])
+    sig = doc.signatures
+    ws.set_row(row + 1, 120)  # room for a 4 cm round seal
+    for col, label in enumerate(sig[:2]):
+        ws.write_string(row + 1, col, f"{label}:", box)
+    ws.set_row(row + 2, 36)
+    ws.write_string(row + 2, 0, f"{sig[2]}:", box)
+    ws.write_string(row + 2, 1, f"{sig[3]}:{'' if phone == EMPTY else phone}", box)
+    ws.set_row(row + 3, 24)
+    ws.merge_range(row + 3, 0, row + 3, 1, f"{sig[4]}:      年    月    日", sheet.f["box_right"])
+    return row + 5
 
 
 def _cell(sheet: _Sheet, row: int, col: int, value: Cell, bold: bool = False) -> None:
@@ -144,25 +181,45 @@ def _classes(workbook: Any, result: ClaimResult) -> None:
     """Input columns first (the sheet can be imported again), then the engine's results and a 合计 row."""
     sheet = _Sheet(workbook, "培训班")
     sheet.header(0, class_table_headers(result.stage), CLASS_WIDTHS)
+    sheet.print_setup(heading_rows=1, landscape=True)
     row = 0
     for row, line in enumerate(result.classes, start=1):
         for col, value in enumerate(class_table_row(line)):
+            _cell(sheet, row, col, value)
+    for adjustment in result.adjustments:
+        row += 1
+        for col, value in enumerate(adjustment_row(adjustment)):
             _cell(sheet, row, col, value)
     for col, value in enumerate(totals_row(result.gross, result.advance_paid, result.payable)):
         _cell(sheet, row + 1, col, value, bold=True)
 
 
-def _roster(workbook: Any, doc: SummaryDocument, result: ClaimResult) -> None:
+def _roster(workbook: Any, doc: SummaryDocument) -> None:
     sheet = _Sheet(workbook, "学徒名册")
-    sheet.header(0, ROSTER_HEADERS, ROSTER_WIDTHS)
-    for row, (cells, person) in enumerate(zip(doc.roster, result.apprentices, strict=True), start=1):
+    sheet.header(0, ROSTER_SHEET_HEADERS, ROSTER_WIDTHS)
+    sheet.print_setup(heading_rows=1, landscape=True)
+    for row, person in enumerate(doc.roster, start=1):
         sheet.ws.write_number(row, 0, row)
-        for col in range(1, 6):
-            if cells[col] != EMPTY:  # an empty 证书编号 stays empty (the PDF shows —)
-                sheet.text(row, col, cells[col])
-        sheet.money(row, 6, person.amount)
+        for col, value in enumerate(person.cells()[1:], start=1):
+            if value != EMPTY:  # an empty 证书编号 stays empty (the PDF shows —)
+                sheet.text(row, col, value)
+        sheet.money(row, len(ROSTER_HEADERS), person.amount)
     if doc.roster:
-        sheet.ws.autofilter(0, 0, len(doc.roster), len(ROSTER_HEADERS) - 1)
+        sheet.ws.autofilter(0, 0, len(doc.roster), len(ROSTER_SHEET_HEADERS) - 1)
+    else:
+        sheet.text(1, 0, doc.roster_note)
+
+
+def _materials(workbook: Any, doc: SummaryDocument) -> None:
+    sheet = _Sheet(workbook, "申报材料清单")
+    sheet.header(0, MATERIAL_HEADERS, MATERIAL_WIDTHS)
+    sheet.print_setup(heading_rows=1, landscape=True)
+    for row, line in enumerate(doc.materials, start=1):
+        sheet.ws.write_string(row, 0, "☑" if line.ready else "☐", sheet.f["check"])
+        sheet.ws.write_number(row, 1, row)
+        for col, value in enumerate((line.text, line.required_text, line.copies_text, line.note, line.source), 2):
+            sheet.text(row, col, value, "wrap")
+    sheet.text(len(doc.materials) + 2, 0, doc.materials_note)
 
 
 def workbook_bytes(doc: SummaryDocument, result: ClaimResult) -> bytes:
@@ -171,10 +228,8 @@ def workbook_bytes(doc: SummaryDocument, result: ClaimResult) -> bytes:
     workbook = xlsxwriter.Workbook(buffer, WORKBOOK_OPTIONS)
     _application(workbook, doc, result)
     _classes(workbook, result)
-    _roster(workbook, doc, result)
+    _roster(workbook, doc)
+    _materials(workbook, doc)
     workbook.close()
     return buffer.getvalue()
 
-
-def write_workbook(path: Path, doc: SummaryDocument, result: ClaimResult) -> None:
-    atomic_write_bytes(path, workbook_bytes(doc, result))

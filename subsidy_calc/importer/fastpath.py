@@ -9,8 +9,9 @@ field passes checks equal to the model's; anything unusual returns None and the 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
+from ..dates import EXCEL_EPOCH, SERIAL_RANGE
 from ..enums import Outcome
 from ..identity import id_check_digit, region_known
 from ..models import Apprentice
@@ -65,8 +66,37 @@ _object_setattr = object.__setattr__
 _new = object.__new__
 
 
+_serial_dates: dict[object, date] = {}
+
+
+def _serial_date(value: object) -> date | None:
+    """An Excel serial number (a date cell stored as a plain number) as `dates.parse_date` reads it, or None
+    for anything else (bool, fractions, yyyymmdd numbers, out of range: the slow path judges those)."""
+    found = _serial_dates.get(value)
+    if found is not None and type(value) in (float, int):
+        return found
+    if type(value) is float:
+        if not value.is_integer():
+            return None
+    elif type(value) is not int:
+        return None
+    low, high = SERIAL_RANGE
+    if not low <= value <= high:
+        return None
+    found = _serial_dates[value] = EXCEL_EPOCH + timedelta(days=int(value))
+    return found
+
+
+# The fields given (pydantic's fields_set) for each combination of optional cells present: status 1,
+# certificate 2, contract start 4, contract end 8, social-insurance months 16. Each Apprentice gets its own copy.
+_GIVEN = tuple(frozenset({"name", "id_number", "class_id"}
+                         | {f for bit, f in ((1, "status"), (2, "certificate_no"), (4, "contract_start"),
+                                             (8, "contract_end"), (16, "social_insurance_months")) if mask & bit})
+               for mask in range(32))
+
+
 def construct(fields: dict[str, object], fields_set: set[str]) -> Apprentice:
-    """What `Apprentice.model_construct` does, without its per-field loop (all seven fields given)."""
+    """What `Apprentice.model_construct` does, without its per-field loop (all eight fields given)."""
     person = _new(Apprentice)
     _object_setattr(person, "__dict__", fields)
     _object_setattr(person, "__pydantic_fields_set__", fields_set)
@@ -75,8 +105,21 @@ def construct(fields: dict[str, object], fields_set: set[str]) -> Apprentice:
     return person
 
 
-def fast_fields(name: object, id_text: object, class_id: object, status: object = None,
-                certificate: object = None, start: object = None, end: object = None) -> Apprentice | None:
+def _months(value: object) -> int | None:
+    """Social-insurance months as pydantic reads them (int, or a float without fraction), within 0..600."""
+    if type(value) is int:
+        number = value
+    elif type(value) is float and value.is_integer():
+        number = int(value)
+    else:
+        return None
+    return number if 0 <= number <= 600 else None
+
+
+def fast_fields(  # noqa: C901 -- one flat function on purpose: 100,000 calls, no call overhead per check
+        name: object, id_text: object, class_id: object, status: object = None,
+        certificate: object = None, start: object = None, end: object = None,
+        social: object = None) -> Apprentice | None:
     """Cells as read (None or '' for empty optional cells) → an Apprentice, or None to take the slow path."""
     if type(name) is not str or type(class_id) is not str or type(id_text) is not str:
         return None
@@ -85,15 +128,18 @@ def fast_fields(name: object, id_text: object, class_id: object, status: object 
     id_number = fast_id_number(id_text)
     if id_number is None:
         return None
-    given = {"name", "id_number", "class_id"}
+    given = 0
     if status is None or status == "":
         outcome = Outcome.IN_TRAINING
+    elif type(status) is str:
+        found = STATUS_TEXT.get(status)
+        if found is None:
+            return None
+        outcome = found
+        given = 1
     elif isinstance(status, Outcome):
         outcome = status
-        given.add("status")
-    elif type(status) is str and status in STATUS_TEXT:
-        outcome = STATUS_TEXT[status]
-        given.add("status")
+        given = 1
     else:
         return None
     if certificate is None or certificate == "":
@@ -101,37 +147,48 @@ def fast_fields(name: object, id_text: object, class_id: object, status: object 
     elif _plain(certificate, 60, 0) is None:
         return None
     else:
-        given.add("certificate_no")
-    if start == "":
+        given |= 2
+    if start is None or start == "":
         start = None
-    if end == "":
-        end = None
-    if start is not None:
+    else:
         if type(start) is not date:
-            return None
-        given.add("contract_start")
-    if end is not None:
+            start = _serial_date(start)
+            if start is None:
+                return None
+        given |= 4
+    if end is None or end == "":
+        end = None
+    else:
         if type(end) is not date:
-            return None
-        given.add("contract_end")
+            end = _serial_date(end)
+            if end is None:
+                return None
+        given |= 8
         if start is not None and end < start:
             return None
+    months = None
+    if social is not None and social != "":
+        months = _months(social)
+        if months is None:
+            return None
+        given |= 16
     return construct({"name": name, "id_number": id_number, "class_id": class_id, "status": outcome,
-                      "certificate_no": certificate, "contract_start": start, "contract_end": end}, given)
+                      "certificate_no": certificate, "contract_start": start, "contract_end": end,
+                      "social_insurance_months": months}, set(_GIVEN[given]))
 
 
 _FIELDS = frozenset(Apprentice.model_fields)
+_OPTIONAL = ("status", "certificate_no", "contract_start", "contract_end", "social_insurance_months")
 
 
 def fast_apprentice(values: dict[str, object]) -> Apprentice | None:
     """An Apprentice equal to `Apprentice.model_validate(values)`, or None (invalid or not a fast case)."""
     if not _FIELDS.issuperset(values):
         return None
-    if "status" in values and (values["status"] is None or values["status"] == ""):
-        return None
-    if "certificate_no" in values and values["certificate_no"] is None:
-        return None
-    if values.get("contract_start") == "" or values.get("contract_end") == "":
+    # fast_fields reads None and "" as an empty cell (a field not given); in a dict they are given values,
+    # which the model judges (and counts in its fields_set)
+    if any(values.get(key, 0) in (None, "") for key in _OPTIONAL):
         return None
     return fast_fields(values.get("name"), values.get("id_number"), values.get("class_id"), values.get("status"),
-                       values.get("certificate_no"), values.get("contract_start"), values.get("contract_end"))
+                       values.get("certificate_no"), values.get("contract_start"), values.get("contract_end"),
+                       values.get("social_insurance_months"))

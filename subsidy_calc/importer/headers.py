@@ -37,6 +37,9 @@ ROSTER_FIELDS: tuple[Field, ...] = (
         "合同结束日期", "劳动合同结束日期", "合同结束", "劳动合同终止日期", "合同终止日期", "合同到期日期",
         "劳动合同止", "contract end", "contract_end")),
     Field("sex", "性别", False, ("sex", "gender")),
+    Field("social_insurance_months", "社保连续缴费月数", False, (
+        "社保缴费月数", "连续缴费月数", "社保月数", "社会保险连续缴费月数", "social insurance months",
+        "social_insurance_months")),
 )
 
 _CLASS_ALIASES: dict[str, tuple[str, ...]] = {
@@ -54,6 +57,9 @@ _CLASS_ALIASES: dict[str, tuple[str, ...]] = {
     "shortage": ("是否紧缺职业", "紧缺", "shortage"),
     "advance_paid": ("已预支", "已预支金额(元)", "预支金额", "advance paid"),
     "in_training": ("在训", "in training"),
+    "classroom_hours": ("集中授课", "授课学时", "classroom hours"),
+    "practice_hours": ("岗位实操", "实操学时", "practice hours"),
+    "monthly_allowance": ("月实习津贴", "实习津贴", "学徒津贴", "monthly allowance"),
 }
 
 CLASS_FIELDS: tuple[Field, ...] = tuple(

@@ -18,11 +18,18 @@ def looks_like_formula(value: str) -> bool:
 
 def write_problem_report(path: Path, problems: Iterable[InputProblem],
                          warnings: Iterable[InputProblem] = ()) -> int:
-    """Write problems (and warnings) to an xlsx, every text cell as a string; returns the number of lines."""
+    """Write problems (and warnings) to an xlsx, every text cell as a string; returns the number of lines.
+
+    Built in memory and written atomically: an existing file is replaced whole or left as it was."""
+    import io
+
     import xlsxwriter
 
-    workbook = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False,
-                                               "strings_to_urls": False})
+    from ..atomic import atomic_write_bytes
+
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"strings_to_formulas": False, "strings_to_numbers": False,
+                                            "strings_to_urls": False, "in_memory": True})
     count = 0
     try:
         sheet = workbook.add_worksheet("问题清单")
@@ -51,4 +58,5 @@ def write_problem_report(path: Path, problems: Iterable[InputProblem],
         sheet.autofilter(0, 0, max(count, 1), len(REPORT_HEADERS) - 1)
     finally:
         workbook.close()
+    atomic_write_bytes(path, buffer.getvalue())
     return count

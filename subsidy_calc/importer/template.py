@@ -10,7 +10,8 @@ from ..enums import ApprenticeType, Outcome, SkillLevel
 from .headers import ROSTER_FIELDS
 from .safety import MAX_ROWS
 
-ROSTER_TEMPLATE_HEADERS = tuple(f.header for f in ROSTER_FIELDS if f.name != "sex")
+# 社保连续缴费月数 is read when present but only needed where a rule set asks for it: not in the template.
+ROSTER_TEMPLATE_HEADERS = tuple(f.header for f in ROSTER_FIELDS if f.name not in ("sex", "social_insurance_months"))
 LEVEL_CHOICES = tuple(level.label for level in SkillLevel)
 STATUS_CHOICES = tuple(outcome.label for outcome in Outcome)
 TYPE_CHOICES = tuple(kind.label for kind in ApprenticeType)
@@ -39,10 +40,17 @@ _INSTRUCTIONS = (
 
 
 def write_template(path: Path) -> None:
-    """Write the template workbook (xlsxwriter): headers, one example row each, drop-downs, widths, 说明."""
+    """Write the template workbook (xlsxwriter): headers, one example row each, drop-downs, widths, 说明.
+
+    Built in memory and written atomically: an existing file is replaced whole or left as it was."""
+    import io
+
     import xlsxwriter
 
-    workbook = xlsxwriter.Workbook(str(path))
+    from ..atomic import atomic_write_bytes
+
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
     try:
         head = workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
         text = workbook.add_format({"num_format": "@"})
@@ -83,6 +91,7 @@ def write_template(path: Path) -> None:
             notes.write_string(row, 0, line, head if row == 0 else None)
     finally:
         workbook.close()
+    atomic_write_bytes(path, buffer.getvalue())
 
 
 def _dropdown(sheet: object, col: int, choices: tuple[str, ...]) -> None:

@@ -44,9 +44,9 @@ def test_peak_memory_is_this_process_image() -> None:
 def test_a_missing_module_is_reported_not_crashed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from bench import __main__ as bench_main
     from bench import figures
-    from bench.core import Context
+    from bench.core import Context, FigureResult
 
-    def needs_something(ctx: Context) -> list[figures.FigureResult]:
+    def needs_something(ctx: Context) -> list[FigureResult]:
         figures.require("subsidy_calc.not_there", "a branch not merged yet")
         raise AssertionError("unreachable")
 
@@ -54,3 +54,22 @@ def test_a_missing_module_is_reported_not_crashed(monkeypatch: pytest.MonkeyPatc
     (row,) = bench_main.run_figure("engine", Context(workdir=tmp_path, runs=1, quick=True))
     assert row.verdict == "SKIPPED"
     assert row.notes == ["not available yet: subsidy_calc.not_there is not in this tree yet (a branch not merged yet)"]
+
+
+def test_inline_strings_and_serial_dates_import_like_excels_own_spelling(tmp_path: Path) -> None:
+    """The bench's second workbook (inline strings, dates as plain serial numbers) holds the same roster."""
+    import python_calamine
+
+    from bench.samples import make_roster_workbook
+    from subsidy_calc.importer import import_file
+
+    excel = make_roster_workbook(tmp_path / "excel.xlsx", 60, n_classes=3, bad_rows=7, seed=4)
+    other = make_roster_workbook(tmp_path / "other.xlsx", 60, n_classes=3, bad_rows=7, seed=4,
+                                 shared_strings=False, serial_dates=True)
+    sheet = python_calamine.CalamineWorkbook.from_path(str(other.path)).get_sheet_by_name("学徒花名册")
+    assert isinstance(sheet.to_python()[1][5], float)  # the reader sees numbers, not dates
+    first, second = import_file(excel.path), import_file(other.path)
+    assert second.roster == first.roster and second.roster_rows == first.roster_rows
+    assert [(p.row, p.column, p.message) for p in second.problems] == [
+        (p.row, p.column, p.message) for p in first.problems]
+    assert len(second.problems) == excel.bad_rows == 7

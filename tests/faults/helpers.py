@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from subsidy_calc import atomic
 from subsidy_calc.claim_file import save_claim
 from subsidy_calc.enums import Outcome, Stage
 from subsidy_calc.models import Claim
@@ -35,6 +34,11 @@ def small_claim() -> Claim:
 def saved(path: Path, claim: Claim) -> bytes:
     save_claim(path, claim)
     return path.read_bytes()
+
+
+def permission_bits_ignored() -> bool:
+    """Root ignores chmod, and Windows has no POSIX permission bits: a refused write must be simulated."""
+    return not hasattr(os, "geteuid") or os.geteuid() == 0
 
 
 def leftovers(folder: Path, keep: set[str]) -> list[str]:
@@ -71,4 +75,4 @@ def disk_full_under(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         where = Path(os.readlink(f"/proc/self/fd/{fd}")).parent
         return FullDiskHandle(handle) if where == folder else handle
 
-    monkeypatch.setattr(atomic.os, "fdopen", fdopen)
+    monkeypatch.setattr("subsidy_calc.atomic.os.fdopen", fdopen)

@@ -7,15 +7,15 @@ from typing import Any
 
 import pytest
 
+from subsidy_calc.export import pdf_fonts
 from ui.entry import cli_main
-from ui.report import pdf
 
 from .helpers import saved, small_claim
 
 
 def test_pdf_writer_refuses_without_a_chinese_font(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                    capsys: pytest.CaptureFixture[str], qapp: Any) -> None:
-    monkeypatch.setattr(pdf, "best_chinese_family", lambda: None)
+    monkeypatch.setattr(pdf_fonts, "font_candidates", lambda: ())
     source = tmp_path / "申请.subsidy.json"
     saved(source, small_claim())
     out = tmp_path / "申请表.pdf"

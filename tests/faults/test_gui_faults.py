@@ -112,19 +112,23 @@ def test_no_chinese_font_is_explained_and_the_window_still_works(qtbot: Any, tmp
 # window shows the banner, calculates, and the app exits normally when the window closes.
 NO_FONT_APP = """
 import sys
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 import ui.app, ui.main_window
 ui.app.has_chinese_font = ui.main_window.has_chinese_font = lambda: False
 app = QApplication(sys.argv)
 
-def check():
-    (window,) = [w for w in app.topLevelWidgets() if isinstance(w, ui.main_window.MainWindow)]
+def check(window):
     banner = window.findChild(QLabel, "fontBanner")
     print("BANNER", banner is not None and banner.isVisible(), "RESULT", window.document.result is not None)
     window.close()
 
-QTimer.singleShot(300, check)
+start_gui = ui.app.start_gui
+def start_and_check(argv):
+    startup = start_gui(argv)
+    startup.ready.connect(check)
+    return startup
+
+ui.app.start_gui = start_and_check
 sys.exit(ui.app.run_gui(["main.py"]))
 """
 

@@ -72,3 +72,30 @@ def make_claim(sizes: tuple[int, int] = (18, 12), stage: Stage = Stage.SETTLEMEN
 def calculated(claim: Claim) -> tuple[Claim, ClaimResult, RuleSet]:
     ruleset = load_catalog().get(claim.ruleset_id)
     return claim, calculate(claim, ruleset), ruleset
+
+
+RARE_NAMES = ("王䶮", "李𠮷", "𠮷田䶮")  # CJK Extension A (U+4DAE) and B (U+20BB7): not in WenQuanYi Micro Hei
+OCCUPATIONS = ("焊工", "电工", "车工", "钳工", "数控车工", "化学检验员", "工业机器人系统运维员", "汽车维修工")
+
+
+def make_big_claim(n_classes: int = 40, per_class: int = 30, stage: Stage = Stage.SETTLEMENT) -> Claim:
+    """`n_classes` classes of `per_class` apprentices each (40 × 30 = 1,200), with contract dates, long
+    class ids and occupations, and the rare names of RARE_NAMES in the first class."""
+    base = make_claim((2, 2), stage=stage)
+    classes, people = [], []
+    for k in range(n_classes):
+        class_id = f"HG2024-{k + 1:02d}"
+        level = ("中级工", "高级工", "技师")[k % 3]
+        start = date(2023, 1 + k % 12, 1)
+        classes.append(TrainingClass(class_id=class_id, occupation=OCCUPATIONS[k % len(OCCUPATIONS)], level=level,
+                                     start_date=start, end_date=date(start.year + 1, start.month, 1),
+                                     planned=per_class, advance_paid=Decimal(30000 + 500 * k)))
+        members = roster(class_id, per_class, 1 + k * per_class, certified=per_class - 5, no_cert=3, dropped=2)
+        birth = f"{1990 + k // 12}{1 + k % 12:02d}15"  # one birth date per class: no ID twice in the claim
+        for serial, member in enumerate(members, start=1):
+            people.append(member.model_copy(update={
+                "id_number": id_number(serial, birth), "contract_start": date(2022, 12, 1),
+                "contract_end": date(2026, 11, 30)}))
+    for index, name in enumerate(RARE_NAMES):
+        people[index] = people[index].model_copy(update={"name": name})
+    return base.model_copy(update={"classes": classes, "roster": people})

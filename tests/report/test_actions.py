@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
+from subsidy_calc.export import pdf_fonts
 from subsidy_calc.export.summary import SummaryDocument, build_summary
 from tests.report.conftest import pdftotext, squeeze
 from tests.report.samples import ENTERPRISE_NAME
@@ -77,8 +81,9 @@ def test_export_pdf_writes_the_file(qtbot, window, calls, sample, tmp_path):
 
 def test_export_xlsx_and_csv(window, calls, sample, tmp_path):
     report = ReportActions(window, lambda: sample)
-    assert report.export_xlsx().suffix == ".xlsx"
-    assert report.export_csv().suffix == ".csv"
+    xlsx, csv = report.export_xlsx(), report.export_csv()
+    assert xlsx is not None and xlsx.suffix == ".xlsx"
+    assert csv is not None and csv.suffix == ".csv"
     assert sorted(p.suffix for p in tmp_path.iterdir()) == [".csv", ".xlsx"]
 
 
@@ -93,7 +98,7 @@ def test_full_ids_option_reaches_the_summary(window, calls, sample):
 
 
 def test_missing_font_is_an_error_message_and_no_file(window, calls, sample, tmp_path, monkeypatch):
-    monkeypatch.setattr(pdf, "best_chinese_family", lambda: None)
+    monkeypatch.setattr(pdf_fonts, "font_candidates", lambda: ())
     report = ReportActions(window, lambda: sample)
     assert report.export_pdf() is None
     assert calls.errors and "中文字体" in calls.errors[0]
@@ -106,25 +111,36 @@ def test_large_roster_shows_progress(qtbot, window, calls, sample, monkeypatch):
     assert report.export_pdf() is not None
 
 
-def test_printer_uses_the_same_painter(qapp, sample, tmp_path):
+def test_printer_prints_the_pages_of_the_pdf(qapp, sample, tmp_path):
     summary = build_summary(*sample)
+    data, pages = pdf.render_pdf_bytes(summary)
     printer = preview.make_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    pages = pdf.paint_summary(printer, summary)
-    text = squeeze(pdftotext(tmp_path / "printed.pdf"))
-    assert "捌万叁仟元整" in text and f"第{pages}页共{pages}页" in text
+    rasters = preview.PdfPages(data)
+    assert preview.print_pages(printer, rasters) == pages
+    rasters.close()
+    printed = PdfReader(str(tmp_path / "printed.pdf"))
+    assert len(printed.pages) == pages
+    sizes = [(float(p.mediabox.width) > float(p.mediabox.height)) for p in printed.pages]
+    original = [(float(p.mediabox.width) > float(p.mediabox.height)) for p in PdfReader(io.BytesIO(data)).pages]
+    assert sizes == original and any(original)  # the roster annex prints landscape, the form portrait
 
 
-def test_preview_dialog_paints_on_request(qtbot, window, sample):
-    printer = preview.make_printer()
-    dialog = preview.make_preview_dialog(window, build_summary(*sample), printer)
-    assert isinstance(dialog, QPrintPreviewDialog)
+def test_preview_shows_every_page_of_the_pdf(qtbot, window, sample):
+    summary = build_summary(*sample)
+    data, pages = pdf.render_pdf_bytes(summary)
+    dialog = preview.PdfPreviewDialog(window, summary, data)
     qtbot.addWidget(dialog)
     assert "打印预览" in dialog.windowTitle()
-    with qtbot.waitSignal(dialog.paintRequested, timeout=5000):
-        dialog.show()
-    dialog.close()
+    assert dialog.model.rowCount() == pages
+    first = dialog.model.data(dialog.model.index(0), Qt.ItemDataRole.DecorationRole)
+    assert abs(first.width() - 794) <= 1 and abs(first.height() - 1123) <= 1  # A4 at 96 dpi
+    image = first.toImage()
+    dark = sum(1 for y in range(0, image.height(), 4) for x in range(0, image.width(), 4)
+               if QColor(image.pixel(x, y)).lightness() < 128)
+    assert dark > 300  # text and table borders
+    dialog.reject()
 
 
 def test_cancelled_pdf_writes_nothing(qapp, sample, tmp_path):
@@ -132,3 +148,30 @@ def test_cancelled_pdf_writes_nothing(qapp, sample, tmp_path):
     with pytest.raises(pdf.RenderCancelled):
         pdf.write_pdf(path, build_summary(*sample), progress=lambda done, total: done < 2)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_materials_dialog_shows_the_printed_checklist(qtbot, window, sample, monkeypatch):
+    from ui.report.materials_dialog import MaterialsDialog
+
+    shown: list[MaterialsDialog] = []
+    monkeypatch.setattr(ReportActions, "run_materials",
+                        classmethod(lambda cls, parent, summary: shown.append(MaterialsDialog(parent, summary))))
+    report = ReportActions(window, lambda: sample)
+    assert report.materials_action in report.actions() and report.materials_action.text() == "申报材料清单…"
+    report.materials_action.trigger()
+    dialog = shown[0]
+    qtbot.addWidget(dialog)
+    summary = build_summary(*sample)
+    table = dialog.table
+    assert table.rowCount() == len(summary.materials) >= 5
+    def cell(row: int, col: int) -> QTableWidgetItem:
+        item = table.item(row, col)
+        assert item is not None
+        return item
+
+    for row, line in enumerate(summary.materials):
+        assert cell(row, 1).text() == line.text
+        assert (cell(row, 0).checkState() == Qt.CheckState.Checked) == line.ready
+    roster_row = next(r for r, line in enumerate(summary.materials) if line.text.startswith("学徒名册"))
+    assert cell(roster_row, 0).checkState() == Qt.CheckState.Checked
+    assert "申报材料清单" in dialog.windowTitle()

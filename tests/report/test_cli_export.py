@@ -28,7 +28,7 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
-def classes_csv(tmp_path) -> Path:
+def classes_csv(tmp_path: Path) -> Path:
     path = tmp_path / "classes.csv"
     path.write_text(CLASSES_CSV, encoding="utf-8")
     return path

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QColor, QFontDatabase, QImage
+from PySide6.QtGui import QColor, QImage
 
+from subsidy_calc.export import pdf_fonts
 from subsidy_calc.export.summary import build_summary
 from tests.report.conftest import pdftotext, pypdf_text, squeeze
 from tests.report.samples import ENTERPRISE_NAME, calculated, make_claim
@@ -33,7 +34,7 @@ def test_pdf_text_is_exact_with_pypdf(written, sample):
         assert needle in text, needle
     # Each printed exactly as often as the form shows it (synthetic bold would double the text).
     assert text.count("捌万叁仟元整") == 1
-    assert text.count("企业新型学徒制培训补贴申请表") == 1
+    assert text.count("企业新型学徒制培训补贴申请表(清算)申领阶段") == 1  # the checklist names the form too
     assert f"第1页共{pages}页" in text
 
 
@@ -80,29 +81,31 @@ def test_long_roster_paginates_with_footer_on_every_page(qapp, tmp_path):
     assert pages == len(texts) > 10
     for number, text in enumerate(texts, start=1):
         assert f"第{number}页共{pages}页" in text, number
-    assert "学徒名册" in "".join(texts) and result.apprentices[-1].name in texts[-1]
+    assert "学徒名册" in "".join(texts) and result.apprentices[-1].name in texts[-2]
+    assert "申报材料清单" in texts[-1]
+
+
+def only_fonts(monkeypatch, *names: str) -> None:
+    """Pretend only the installed font files called `names` exist (in that order)."""
+    found = {p.name: p for p in pdf_fonts.font_candidates()}
+    if not all(name in found for name in names):
+        pytest.skip(f"needs the fonts {names}")
+    monkeypatch.setattr(pdf_fonts, "font_candidates", lambda: tuple(found[n] for n in names))
 
 
 def test_no_chinese_font_refuses_and_writes_nothing(qapp, sample, tmp_path, monkeypatch):
     claim, result, ruleset = sample
-    monkeypatch.setattr(pdf, "best_chinese_family", lambda: None)
+    monkeypatch.setattr(pdf_fonts, "font_candidates", lambda: ())
     path = tmp_path / "none.pdf"
     with pytest.raises(pdf.FontMissingError, match="未安装中文字体"):
         pdf.write_pdf(path, build_summary(claim, result, ruleset))
     assert list(tmp_path.iterdir()) == []
 
 
-def test_font_lacking_glyphs_refuses_naming_them(qapp, sample, tmp_path, monkeypatch):
-    if "DejaVu Sans" not in QFontDatabase.families():
-        pytest.skip("needs a font without Chinese glyphs (DejaVu Sans)")
-    claim, result, ruleset = sample
-    monkeypatch.setattr(pdf, "best_chinese_family", lambda: "DejaVu Sans")
-    path = tmp_path / "boxes.pdf"
-    with pytest.raises(pdf.FontMissingError) as caught:
-        pdf.write_pdf(path, build_summary(claim, result, ruleset))
-    message = str(caught.value)
-    assert "DejaVu Sans" in message and "缺少以下字符" in message and "lacks these characters" in message
-    assert "捌" in message and "申" in message
+def test_a_font_without_chinese_is_not_taken_for_one(qapp, sample, tmp_path, monkeypatch):
+    only_fonts(monkeypatch, "DejaVuSans.ttf")
+    with pytest.raises(pdf.FontMissingError, match="未安装中文字体"):
+        pdf.write_pdf(tmp_path / "boxes.pdf", build_summary(*sample))
     assert list(tmp_path.iterdir()) == []
 
 
@@ -110,20 +113,59 @@ def test_existing_file_untouched_when_refused(qapp, sample, tmp_path, monkeypatc
     claim, result, ruleset = sample
     path = tmp_path / "old.pdf"
     path.write_bytes(b"old")
-    monkeypatch.setattr(pdf, "best_chinese_family", lambda: None)
+    monkeypatch.setattr(pdf_fonts, "font_candidates", lambda: ())
     with pytest.raises(pdf.FontMissingError):
         pdf.write_pdf(path, build_summary(claim, result, ruleset))
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["old.pdf"]
 
 
-def test_rare_character_in_a_name_refuses_with_the_real_font(qapp, tmp_path):
-    rare = "\U00020000"  # CJK Extension B: missing from WenQuanYi Micro Hei and most system fonts
-    family = pdf.best_chinese_family()
-    if family is None or pdf.missing_glyphs(family, rare) == set():
-        pytest.skip("the installed Chinese font covers CJK Extension B")
-    claim, result, ruleset = calculated(make_claim(name=f"金昌{rare}业有限公司"))
+def rare_claim():
+    claim = make_claim()
+    people = list(claim.roster)
+    people[4] = people[4].model_copy(update={"name": "王䶮"})
+    people[6] = people[6].model_copy(update={"name": "李𠮷"})
+    return calculated(claim.model_copy(update={"roster": people}))
+
+
+def test_rare_names_print_glyph_by_glyph_and_extract(qapp, tmp_path):
+    if not {"HanaMinA.ttf", "HanaMinB.ttf"} & {p.name for p in pdf_fonts.font_candidates()}:
+        pytest.skip("no font covering CJK Extensions A/B (bash scripts/setup.sh installs fonts-hanazono)")
+    path = tmp_path / "rare.pdf"
+    pdf.write_pdf(path, build_summary(*rare_claim()))
+    text = pdftotext(path)
+    assert "王䶮" in text and "李𠮷" in text  # 𠮷 is beyond U+FFFF: the ToUnicode map must be UTF-16
+    assert "王䶮" in squeeze("".join(pypdf_text(path))) and "李𠮷" in squeeze("".join(pypdf_text(path)))
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    assert "HanaMin" in fonts and "WenQuanYi" in fonts  # the body font, and the fallback for two glyphs only
+
+
+def test_a_glyph_no_font_has_names_person_row_and_character(qapp, tmp_path, monkeypatch):
+    only_fonts(monkeypatch, "wqy-microhei.ttc")
     with pytest.raises(pdf.FontMissingError) as caught:
-        pdf.write_pdf(tmp_path / "rare.pdf", build_summary(claim, result, ruleset))
-    assert rare in str(caught.value)
+        pdf.write_pdf(tmp_path / "rare.pdf", build_summary(*rare_claim()))
+    message = str(caught.value)
+    assert "学徒名册第 5 行“王䶮”(姓名)" in message and "“䶮”(U+4DAE)" in message
+    assert "未安装中文字体" not in message and "fonts-hanazono" in message
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_claim_ends_with_the_materials_checklist(qapp, sample, tmp_path):
+    path = tmp_path / "checklist.pdf"
+    pdf.write_pdf(path, build_summary(*sample))
+    last = pypdf_text(path)[-1]
+    assert "申报材料清单(清算)" in squeeze(last)
+    for needle in ("即本申请表", "见附件二,共30人", "学徒签到册", "全国通用清单(本地未明确)"):
+        assert needle in squeeze(last), needle
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    assert "HanaMin" not in fonts  # the boxes are drawn: no fallback font is loaded for a ☐ glyph
+
+
+def test_without_a_roster_the_annex_is_a_sentence_not_an_empty_list(qapp, tmp_path):
+    claim = make_claim()
+    claim, result, ruleset = calculated(claim.model_copy(update={"roster": []}))
+    path = tmp_path / "no-roster.pdf"
+    pdf.write_pdf(path, build_summary(claim, result, ruleset))
+    text = squeeze(pdftotext(path))
+    assert "附件二:学徒名册本申请未附学徒名册:各班人数取自培训班表" in text
+    assert "共0人" not in text and "身份证号班级编号" not in text

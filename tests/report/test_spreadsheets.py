@@ -26,7 +26,8 @@ def _workbook(claim, result, ruleset, full_ids=False):
     return openpyxl.load_workbook(io.BytesIO(data))
 
 
-def _cents(value: float) -> Decimal:
+def _cents(value: object) -> Decimal:
+    assert isinstance(value, int | float), value
     return Decimal(str(round(value, 2))).quantize(Decimal("0.01"))
 
 
@@ -37,7 +38,7 @@ def _labelled(sheet) -> dict[str, object]:
 def test_xlsx_reopens_with_the_same_totals(sample):
     claim, result, ruleset = sample
     book = _workbook(claim, result, ruleset)
-    assert book.sheetnames == ["申请表", "培训班", "学徒名册"]
+    assert book.sheetnames == ["申请表", "培训班", "学徒名册", "申报材料清单"]
     application = _labelled(book["申请表"])
     assert _cents(application["应得补贴合计(元)"]) == result.gross
     assert _cents(application["已预支合计(元)"]) == result.advance_paid
@@ -47,13 +48,14 @@ def test_xlsx_reopens_with_the_same_totals(sample):
     assert classes.freeze_panes == "A2"
     total_row = [c.value for c in classes[len(result.classes) + 2]]
     assert total_row[0] == "合计"
-    assert [_cents(v) for v in total_row[16:19]] == [result.gross, result.advance_paid, result.payable]
+    gross = [c.value for c in classes[1]].index("应得(元)")  # the result columns follow the input columns
+    assert [_cents(v) for v in total_row[gross:gross + 3]] == [result.gross, result.advance_paid, result.payable]
     for line, row in zip(result.classes, classes.iter_rows(min_row=2), strict=False):
         assert row[0].value == line.class_id
-        assert _cents(row[18].value) == line.payable
-        assert row[18].number_format.startswith("#,##0.00")
+        assert _cents(row[gross + 2].value) == line.payable
+        assert row[gross + 2].number_format.startswith("#,##0.00")
     roster = book["学徒名册"]
-    amounts = [_cents(r[6].value) for r in roster.iter_rows(min_row=2)]
+    amounts = [_cents(r[10].value) for r in roster.iter_rows(min_row=2)]
     assert amounts == [p.amount for p in result.apprentices]
 
 
@@ -156,3 +158,39 @@ def test_advance_stage_headings_say_advance_not_earned():
     book = _workbook(*calculated(make_claim(stage=Stage.ADVANCE)))
     headings = [c.value for c in book["培训班"][1]]
     assert "应预支(元)" in headings and "应得(元)" not in headings
+
+
+def test_xlsx_prints_as_a_form(sample):
+    """A4 fitted to the width, headings repeated and frozen, 第 &P 页 共 &N 页, seal and signature cells."""
+    claim, result, ruleset = sample
+    book = _workbook(claim, result, ruleset)
+    for name, titles, frozen in (("申请表", "$1:$2", "A3"), ("培训班", "$1:$1", "A2"), ("学徒名册", "$1:$1", "A2"),
+                                 ("申报材料清单", "$1:$1", "A2")):
+        sheet = book[name]
+        assert sheet.page_setup.paperSize == 9, name  # A4
+        # fitToWidth is left out when it is 1 (the OOXML default), so openpyxl reads None
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth in (None, 1), name
+        assert sheet.page_setup.fitToHeight == 0, name  # as many pages down as needed
+        assert sheet.print_title_rows == titles, name
+        assert sheet.oddFooter.center.text == "第 &P 页 共 &N 页", name
+        assert sheet.freeze_panes == frozen, name
+    assert book["学徒名册"].page_setup.orientation == "landscape"
+    cells = [c.value for row in book["申请表"].iter_rows() for c in row if isinstance(c.value, str)]
+    for label in ("申请单位(盖章):", "法定代表人/负责人(签字):", "经办人(签字):", "联系电话:0935-8221234"):
+        assert label in cells, label
+    assert any(c.startswith("日期:") and "年" in c and "月" in c for c in cells)
+    roster = book["学徒名册"]
+    assert [c.value for c in roster[1]] == ["序号", "姓名", "性别", "身份证号", "班级编号", "培训职业", "培训等级",
+                                            "劳动合同起止", "状态", "证书编号", "补贴金额(元)"]
+    assert roster["A2"].data_type == "n" and roster["K2"].data_type == "n"  # numbers stay numbers
+
+
+def test_xlsx_text_that_looks_like_a_formula_stays_text():
+    claim = make_claim(name="=HYPERLINK(\"http://x\",\"y\")")
+    people = list(claim.roster)
+    people[0] = people[0].model_copy(update={"name": "@SUM(A1)"})
+    claim, result, ruleset = calculated(claim.model_copy(update={"roster": people}))
+    book = _workbook(claim, result, ruleset)
+    assert book["学徒名册"]["B2"].value == "@SUM(A1)" and book["学徒名册"]["B2"].data_type == "s"
+    values = [c for row in book["申请表"].iter_rows() for c in row if c.value == claim.enterprise.name]
+    assert values and all(c.data_type == "s" for c in values)

@@ -7,11 +7,10 @@ from decimal import Decimal
 
 from subsidy_calc.enums import Stage
 from subsidy_calc.export.summary import ERROR_BANNER, build_summary
-from subsidy_calc.export.summary_html import summary_html
 from subsidy_calc.identity import mask_id_number
 from subsidy_calc.money import amount_in_words, format_yuan
 from subsidy_calc.results import Notice, Severity
-from tests.report.samples import ENTERPRISE_NAME, calculated, make_claim
+from tests.report.samples import calculated, make_claim
 
 
 def test_title_names_the_stage(sample):
@@ -50,7 +49,7 @@ def test_negative_payable_prints_as_refund():
     assert doc.totals.refund and doc.totals.payable_label == "本次应退回金额"
     assert doc.totals.payable == format_yuan(-result.payable)
     assert doc.totals.payable_words == amount_in_words(-result.payable)
-    assert "应退回" in summary_html(doc)
+    assert "应退回" in doc.plain_text()
     refunding = [b for b, line in zip(doc.classes, result.classes, strict=True) if line.payable < 0]
     assert refunding and all(b.payable_label == "本次应退回(元)" and "-" not in b.payable for b in refunding)
 
@@ -62,7 +61,7 @@ def test_errors_print_a_banner(sample):
     doc = build_summary(claim, broken, ruleset)
     assert doc.error_banner == ERROR_BANNER
     assert any("测试错误" in e for e in doc.errors)
-    assert ERROR_BANNER in summary_html(doc)
+    assert ERROR_BANNER in doc.plain_text()
 
 
 def test_assumed_ruleset_lists_its_assumptions(sample):
@@ -70,17 +69,19 @@ def test_assumed_ruleset_lists_its_assumptions(sample):
     assert ruleset.status == "assumed"
     doc = build_summary(claim, result, ruleset)
     assert doc.assumptions == tuple(ruleset.assumptions)
-    html = summary_html(doc)
-    assert all(a.replace("<", "&lt;") in html for a in ruleset.assumptions)
+    assert all(a in doc.plain_text() for a in ruleset.assumptions)
     effective = dict((i.label, i.value) for i in doc.ruleset)["参数施行日期"]
     assert effective == "2021-01-01"
 
 
-def test_html_escapes_user_text():
+def test_markup_in_user_text_prints_as_typed(qapp, tmp_path):
+    from tests.report.conftest import pdftotext, squeeze
+    from ui.report import pdf
+
     claim, result, ruleset = calculated(make_claim(name="<b>甲</b>&公司"))
-    html = summary_html(build_summary(claim, result, ruleset))
-    assert "&lt;b&gt;甲&lt;/b&gt;&amp;公司" in html
-    assert ENTERPRISE_NAME not in html
+    path = tmp_path / "markup.pdf"
+    pdf.write_pdf(path, build_summary(claim, result, ruleset))
+    assert "<b>甲</b>&公司" in squeeze(pdftotext(path))
 
 
 def test_advance_stage_labels_the_advance():
@@ -88,4 +89,4 @@ def test_advance_stage_labels_the_advance():
     doc = build_summary(claim, result, ruleset)
     assert doc.totals.gross_label == "应预支合计" and doc.totals.gross == format_yuan(result.gross)
     assert all(b.gross_label == "应预支金额(元)" and b.outcomes == () for b in doc.classes)
-    assert "应预支合计(元)" in summary_html(doc)
+    assert "应预支合计" in doc.plain_text()

@@ -58,7 +58,8 @@ def test_calc_table_is_readable_and_gb18030_csv_is_read(tmp_path: Path) -> None:
     assert "肆万元整" in proc.stdout
 
 
-# Worked by hand from the policy digest for the two classes below (claim date 2025-03-10).
+# Worked by hand from the policy digest for the two classes below (claim date 2025-03-10). Shenzhen is not
+# here: its document is in force from 2023-11-15, after these classes start (cases/shenzhen.toml covers it).
 EXPECTED = {
     ("jinchang-2024", "advance"): ("65000.00", "25000.00", "40000.00"),
     ("jinchang-2024", "settlement"): ("160000.00", "65000.00", "95000.00"),
@@ -68,8 +69,6 @@ EXPECTED = {
     ("fujian-2019", "settlement"): ("198000.00", "75000.00", "123000.00"),
     ("wuhan", "advance"): ("80000.00", "25000.00", "55000.00"),
     ("wuhan", "settlement"): ("226000.00", "75000.00", "151000.00"),
-    ("shenzhen", "advance"): ("90000.00", "25000.00", "65000.00"),
-    ("shenzhen", "settlement"): ("221000.00", "80000.00", "141000.00"),
     ("ruian", "advance"): ("0.00", "25000.00", "-25000.00"),
     ("ruian", "settlement"): ("166000.00", "25000.00", "141000.00"),
 }
@@ -148,7 +147,7 @@ def test_rules_check_reports_line_and_key(tmp_path: Path) -> None:
     broken.write_text(good.read_text(encoding="utf-8").replace("share = 0.6", "share = 6"), encoding="utf-8")
     proc = run("rules", "--check", broken)
     assert proc.returncode == 2
-    assert "ruian.toml" in proc.stderr and "values.2020-01-01.rate.cost.share" in proc.stderr and "行" in proc.stderr
+    assert "ruian.toml" in proc.stderr and "values.2020-01-01.rate.share" in proc.stderr and "行" in proc.stderr
 
 
 def test_calc_never_imports_qt(tmp_path: Path) -> None:

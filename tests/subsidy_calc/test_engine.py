@@ -22,7 +22,7 @@ def test_explanation_names_inputs_rate_period_factors_and_clause() -> None:
     line = calculate(claim, JINCHANG).line("A01")
     text = line.explanation.text()
     for fragment in ("A01", "焊工", "中级工", "计划 20 人", "24 个整月", "4,000.00 元/人·年", "取证 15 人 × 8,000.00",
-                     "系数 0", "jinchang-2024", "版本 2024.1", "2021-01-01", "120,000.00", "80,000.00"):
+                     "系数 0", "jinchang-2024", f"版本 {JINCHANG.version}", "2021-01-01", "120,000.00", "80,000.00"):
         assert fragment in text, fragment
 
 

@@ -7,9 +7,11 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from stdnum import numdb
 from stdnum.cn import ric
 from stdnum.exceptions import InvalidComponent
 
+from subsidy_calc import identity
 from subsidy_calc.identity import (
     birth_date_of,
     id_check_digit,
@@ -76,3 +78,24 @@ def test_older_people_keep_region_codes_created_after_their_birth() -> None:
     with pytest.raises(InvalidComponent):
         ric.validate(number)
     assert normalise_id_number(number) == number
+
+
+def _numdb_known(code: str) -> bool:
+    info = {k: v for _, props in numdb.get("cn/loc").info(code) for k, v in props.items()}
+    return "county" in info
+
+
+def test_region_table_read_from_the_file_equals_stdnum_numdb() -> None:
+    """identity reads stdnum's cn/loc.dat itself (fast); it must answer exactly as stdnum.numdb does."""
+    counties = identity._county_codes()
+    assert counties is not None and len(counties) > 3000
+    every_listed = sorted(counties)
+    neighbours = [f"{int(c) + d:06d}" for c in every_listed[::7] for d in (-1, 1, 50)]
+    for code in [*every_listed, *neighbours, "000000", "110000", "990105", "620302", "620102", "820000"]:
+        assert (code in counties) == _numdb_known(code), code
+
+
+def test_region_check_falls_back_to_stdnum_when_the_file_cannot_be_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(identity, "_region_cache", {})
+    monkeypatch.setattr(identity, "_county_codes", lambda: None)
+    assert identity.region_known("620302") and not identity.region_known("990105")

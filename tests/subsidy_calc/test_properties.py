@@ -12,6 +12,7 @@ from subsidy_calc.engine import calculate
 from subsidy_calc.enums import ApprenticeType, SkillLevel, Stage
 from subsidy_calc.models import Claim, TrainingClass
 from subsidy_calc.rule_loading import load_catalog
+from subsidy_calc.rule_rates import LevelRate, StudentAllowanceRate, StudentFlatRate, StudentLevelRate
 from subsidy_calc.rule_schema import RuleSet
 
 CATALOG = load_catalog()
@@ -57,11 +58,20 @@ def claims(draw: st.DrawFn) -> tuple[Claim, RuleSet]:
 def _top_rate(ruleset: RuleSet) -> Decimal:
     top = Decimal(0)
     for values in ruleset.values.values():
-        rates = list(values.rate.levels.values()) + list((values.rate.student_levels or {}).values())
-        if values.rate.cost is not None:
-            rates += [values.rate.cost.cap or Decimal(20000), values.rate.cost.full_upto or Decimal(0)]
+        rate, student = values.rate, values.student_rate
+        if isinstance(rate, LevelRate):
+            rates = list(rate.levels.values())
+        else:
+            rates = [rate.cap or Decimal(20000), rate.full_upto or Decimal(0)]
+        if isinstance(student, StudentLevelRate):
+            rates += list(student.levels.values())
+        elif isinstance(student, StudentFlatRate):
+            rates.append(student.amount)
+        elif isinstance(student, StudentAllowanceRate):
+            rates.append(student.cap or student.floor or Decimal(0))
         rates += [o.rate for o in (values.outcomes.certified, values.outcomes.completed_no_cert) if o.rate]
-        top = max(top, max(rates) * (1 + values.shortage_uplift))
+        uplift = values.shortage.uplift if values.shortage is not None else Decimal(0)
+        top = max(top, max(rates) * (1 + uplift))
     return top
 
 

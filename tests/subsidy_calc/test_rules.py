@@ -106,9 +106,12 @@ def test_values_are_chosen_by_effective_date(tmp_path: Path) -> None:
     from datetime import date
 
     from subsidy_calc.enums import SkillLevel
+    from subsidy_calc.rule_rates import LevelRate
 
     found = ruleset.values_on(date(2023, 6, 30))
-    assert found is not None and found[1].rate.levels[SkillLevel.SENIOR_TECHNICIAN] == 8000
+    assert found is not None and isinstance(found[1].rate, LevelRate)
+    assert found[1].rate.levels[SkillLevel.SENIOR_TECHNICIAN] == 8000
     found = ruleset.values_on(date(2023, 7, 1))
-    assert found is not None and found[1].rate.levels[SkillLevel.SENIOR_TECHNICIAN] == 9000
+    assert found is not None and isinstance(found[1].rate, LevelRate)
+    assert found[1].rate.levels[SkillLevel.SENIOR_TECHNICIAN] == 9000
     assert ruleset.values_on(date(2018, 12, 31)) is None

@@ -42,7 +42,7 @@ def _column(model: Any, header: str) -> int:
 
 
 def _good_row(model: Any, class_id: str) -> int:
-    row = model.add_row()
+    row: int = model.add_row()
     for header in CLASS_HEADERS:
         text = class_id if header == "班级编号" else GOOD_ROW[header]
         if text:

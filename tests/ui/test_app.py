@@ -16,24 +16,40 @@ from ui import app as app_module
 from ui import i18n
 from ui.main_window import MainWindow
 from ui.settings import default_settings
+from ui.startup import Startup
 
 
 def _windows() -> list[MainWindow]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
 
 
-def test_run_gui_shows_window_and_opens_file(qapp: Any, tmp_path: Path, settings: QSettings,
+def test_run_gui_shows_window_and_opens_file(qapp: Any, qtbot: Any, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     ini = tmp_path / "app.ini"
     QSettings(str(ini), QSettings.Format.IniFormat).setValue(i18n.LANGUAGE_KEY, "zh_CN")
     monkeypatch.setattr(app_module, "default_settings", lambda: QSettings(str(ini), QSettings.Format.IniFormat))
-    monkeypatch.setattr(QApplication, "exec", lambda _self: 0)
     path = tmp_path / "c.subsidy.json"
     save_claim(path, Claim(ruleset_id="wuhan", stage="advance"))
     before = set(map(id, _windows()))
+    ready: list[MainWindow] = []
+    started: list[Startup] = []
+    start_gui = app_module.start_gui
+
+    def recording_start(argv: list[str]) -> Startup:
+        started.append(start_gui(argv))
+        return started[-1]
+
+    def exec_until_ready() -> int:  # run_gui = start_gui + exec; the window is built inside the loop
+        with qtbot.waitSignal(started[0].ready, timeout=30_000) as signal:
+            pass
+        ready.append(signal.args[0])
+        return 0
+
+    monkeypatch.setattr(app_module, "start_gui", recording_start)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_until_ready))
     assert app_module.run_gui(["subsidy-calc", str(path)]) == 0
     opened = [w for w in _windows() if id(w) not in before]
-    assert len(opened) == 1
+    assert opened == ready
     window = opened[0]
     try:
         assert window.isVisible()

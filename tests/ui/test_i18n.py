@@ -50,3 +50,13 @@ def test_every_source_string_has_an_english_translation() -> None:
     text = (i18n.I18N_DIR / "subsidy_en.ts").read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text
     assert (i18n.I18N_DIR / "subsidy_en.qm").stat().st_size > 1000
+
+
+def test_chinese_loads_qts_own_translation_with_the_apps(window: MainWindow, restore_chinese: None) -> None:
+    """Qt's standard buttons (Save/Discard/Cancel, Yes/No) come from Qt's qtbase_zh_CN.qm, not from ours."""
+    assert (i18n.qt_translations_dir() / "qtbase_zh_CN.qm").is_file()
+    i18n.install_translator("zh_CN")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    assert QCoreApplication.translate("QPlatformTheme", "Discard") == "丢弃"
+    i18n.install_translator("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

@@ -49,7 +49,6 @@ class ImportActions(QObject):
         self._thread: QThread | None = None
         self._worker: ImportWorker | None = None
         self.progress_dialog: QProgressDialog | None = None
-        self.last_error = ""
 
     # --- file choosers (methods so tests replace them) -------------------------------------------
     def choose_import_path(self) -> Path | None:
@@ -62,7 +61,6 @@ class ImportActions(QObject):
         return Path(name) if name else None
 
     def show_error(self, title: str, message: str) -> None:
-        self.last_error = message
         QMessageBox.warning(self._parent, title, message)
 
     # --- template ---------------------------------------------------------------------------------

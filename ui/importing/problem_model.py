@@ -45,9 +45,6 @@ class ProblemTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(ProblemColumn)
 
-    def problem_at(self, row: int) -> InputProblem:
-        return self._rows[row][0]
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

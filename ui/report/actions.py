@@ -9,10 +9,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from subsidy_calc.atomic import atomic_write_bytes
+from subsidy_calc.export.outputs import OutputError, write_all
 from subsidy_calc.export.summary import SummaryDocument, build_summary
 from subsidy_calc.models import Claim
 from subsidy_calc.results import ClaimResult
+from subsidy_calc.rule_loading import RuleOrigin
 from subsidy_calc.rule_schema import RuleSet
 
 # The writers (xlsxwriter, QtPrintSupport, the PDF painter) are imported when first used: they are not
@@ -29,8 +30,10 @@ class ReportActions(QObject):
 
     exported = Signal(str)  # the path written, for the window's status bar
 
-    def __init__(self, parent: QWidget, provider: Provider, confirm: Callable[[Claim], bool] | None = None) -> None:
+    def __init__(self, parent: QWidget, provider: Provider, confirm: Callable[[Claim], bool] | None = None,
+                 origin: Callable[[str], RuleOrigin | None] | None = None) -> None:
         super().__init__(parent)
+        self._origin = origin  # where a rule set comes from: a local one is named on paper
         self._window = parent
         self._provider = provider
         self._confirm = confirm  # asked before anything is exported or printed (the double-claim check)
@@ -40,6 +43,8 @@ class ReportActions(QObject):
         self.print_preview_action = self._action(self.tr("打印预览…"), self.print_preview)
         self.print_action = self._action(self.tr("打印…"), self.print_summary)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.materials_action = self._action(self.tr("申报材料清单…"), self.show_materials)
+        self.materials_action.setToolTip(self.tr("本阶段应提交的材料;本软件已生成或已有数据的已打勾"))
         self.full_ids_action = QAction(self.tr("名册打印完整身份证号"), self)
         self.full_ids_action.setCheckable(True)
         self.full_ids_action.setToolTip(self.tr("默认隐去身份证号中间 8 位;勾选后打印和导出完整号码"))
@@ -50,9 +55,9 @@ class ReportActions(QObject):
         return action
 
     def actions(self) -> list[QAction]:
-        """In menu order: export PDF, Excel, CSV, print preview, print, then the full-ID option."""
+        """In menu order: export PDF, Excel, CSV, print preview, print, the materials checklist, the full-ID option."""
         return [self.export_pdf_action, self.export_xlsx_action, self.export_csv_action,
-                self.print_preview_action, self.print_action, self.full_ids_action]
+                self.print_preview_action, self.print_action, self.materials_action, self.full_ids_action]
 
     # Dialogs: small classmethods so tests can monkeypatch them.
     @classmethod
@@ -80,6 +85,12 @@ class ReportActions(QObject):
 
         preview.print_summary(parent, summary)
 
+    @classmethod
+    def run_materials(cls, parent: QWidget, summary: SummaryDocument) -> None:
+        from ui.report.materials_dialog import MaterialsDialog
+
+        MaterialsDialog(parent, summary).exec()
+
     # The work.
     def _summary(self) -> tuple[SummaryDocument, ClaimResult] | None:
         calculated = self._provider()
@@ -90,7 +101,8 @@ class ReportActions(QObject):
         claim, result, ruleset = calculated
         if self._confirm is not None and not self._confirm(claim):
             return None
-        summary = build_summary(claim, result, ruleset, full_ids=self.full_ids_action.isChecked())
+        origin = self._origin(ruleset.id) if self._origin is not None else None
+        summary = build_summary(claim, result, ruleset, full_ids=self.full_ids_action.isChecked(), origin=origin)
         return summary, result
 
     def _suggested(self, summary: SummaryDocument, suffix: str) -> str:
@@ -114,20 +126,19 @@ class ReportActions(QObject):
         dialog.setValue(0)
         return dialog
 
-    def _write(self, path: Path, make: Callable[[], bytes], summary: SummaryDocument, result: ClaimResult) -> bool:
+    def _write(self, path: Path, make: Callable[[], bytes], result: ClaimResult) -> bool:
         from ui.report.pdf import FontMissingError, RenderCancelled
 
         try:
-            atomic_write_bytes(path, make())
+            write_all([(path, make())])
         except RenderCancelled:
             return False
         except FontMissingError as exc:
-            self.show_error(self._window, self.tr("缺少中文字体"), str(exc))
+            self.show_error(self._window, self.tr("无法生成 PDF"), str(exc))
             return False
-        except OSError as exc:
+        except OutputError as exc:
             self.show_error(self._window, self.tr("导出失败"),
-                            self.tr("无法写入文件“{path}”:{reason}").format(path=str(path),
-                                                                           reason=exc.strerror or str(exc)))
+                            self.tr("无法写入文件“{path}”:{reason}").format(path=str(exc.path), reason=exc.reason))
             return False
         if result.has_errors:
             self.show_warning(self._window, self.tr("已导出,但申请存在错误"),
@@ -159,7 +170,7 @@ class ReportActions(QObject):
             return data
 
         try:
-            return path if self._write(path, make, summary, result) else None
+            return path if self._write(path, make, result) else None
         finally:
             if dialog is not None:
                 dialog.close()
@@ -176,7 +187,7 @@ class ReportActions(QObject):
         try:
             from subsidy_calc.export.xlsx import workbook_bytes
 
-            return path if self._write(path, lambda: workbook_bytes(summary, result), summary, result) else None
+            return path if self._write(path, lambda: workbook_bytes(summary, result), result) else None
         finally:
             if dialog is not None:
                 dialog.close()
@@ -191,7 +202,17 @@ class ReportActions(QObject):
             return None
         from subsidy_calc.export.csv_export import classes_csv_bytes
 
-        return path if self._write(path, lambda: classes_csv_bytes(result), summary, result) else None
+        return path if self._write(path, lambda: classes_csv_bytes(result), result) else None
+
+    def show_materials(self) -> None:
+        """The checklist needs no font check and no confirmation: it exports nothing."""
+        calculated = self._provider()
+        if calculated is None:
+            self.show_warning(self._window, self.tr("无法显示"),
+                              self.tr("当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能列出材料清单。"))
+            return
+        claim, result, ruleset = calculated
+        self.run_materials(self._window, build_summary(claim, result, ruleset))
 
     def print_preview(self) -> None:
         self._show(self.run_preview)
@@ -208,4 +229,4 @@ class ReportActions(QObject):
         try:
             run(self._window, found[0])
         except FontMissingError as exc:
-            self.show_error(self._window, self.tr("缺少中文字体"), str(exc))
+            self.show_error(self._window, self.tr("无法生成 PDF"), str(exc))

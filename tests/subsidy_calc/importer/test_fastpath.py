@@ -58,7 +58,14 @@ text_values = st.one_of(
 )
 statuses = st.one_of(st.sampled_from(["在训", "取证", "结业未取证", "退出", "已取证", "", "请假", " 取证"]),
                      st.text(max_size=6), st.none())
-dates = st.one_of(st.none(), st.dates(date(2000, 1, 1), date(2035, 12, 31)), st.just(""), st.just("2024-01-01"))
+# Date cells as calamine gives them: dates, or plain numbers when the sheet stores Excel serials without a date
+# format (integral floats and ints in and out of the serial range, fractions, yyyymmdd numbers, booleans).
+serials = st.one_of(st.integers(19_990, 80_010), st.integers(19_990, 80_010).map(float),
+                    st.floats(19_990, 80_010), st.sampled_from([20230301, 20230301.0, 0, -1, True, 1e300]))
+dates = st.one_of(st.none(), st.dates(date(2000, 1, 1), date(2035, 12, 31)), st.just(""), st.just("2024-01-01"),
+                  serials)
+months = st.one_of(st.none(), st.integers(-3, 603), st.sampled_from(["", "12", 12.0, 12.5, True, -1.0, 600.0, 601.0]),
+                   st.floats(allow_nan=True, allow_infinity=True))
 
 
 @st.composite
@@ -66,7 +73,8 @@ def rows(draw: st.DrawFn) -> dict[str, object]:
     values: dict[str, object] = {}
     for key, strategy in (("name", text_values), ("class_id", text_values), ("id_number", id_like),
                           ("status", statuses), ("certificate_no", st.one_of(text_values, st.none())),
-                          ("contract_start", dates), ("contract_end", dates)):
+                          ("contract_start", dates), ("contract_end", dates),
+                          ("social_insurance_months", months)):
         if key in ("name", "class_id", "id_number") and draw(st.integers(0, 9)) == 0:
             continue
         if key not in ("name", "class_id", "id_number") and draw(st.booleans()):
@@ -87,6 +95,7 @@ def test_fast_apprentice_equals_model_validate(values: dict[str, object]) -> Non
         assert slow is not None, values
         assert fast == slow
         assert fast.model_dump() == slow.model_dump()
+        assert fast.model_fields_set == slow.model_fields_set
         assert fast.birth_date == slow.birth_date and fast.sex == slow.sex
         assert hash(fast) == hash(slow)
 
@@ -97,10 +106,24 @@ def test_fast_path_takes_ordinary_rows() -> None:
               "contract_end": date(2027, 1, 1)}
     fast = fast_apprentice(values)
     assert fast is not None and fast == Apprentice.model_validate(values)
+    with_months = {**values, "social_insurance_months": 24}
+    fast = fast_apprentice(with_months)
+    assert fast is not None and fast == Apprentice.model_validate(with_months) and fast.social_insurance_months == 24
+
+
+def test_excel_serial_dates_take_the_fast_path_with_the_parsers_value() -> None:
+    values = {"name": "张三", "class_id": "C1", "id_number": make_id("110101", date(1990, 1, 1), 5),
+              "contract_start": 44562.0, "contract_end": 46387}
+    fast = fast_apprentice(values)
+    assert fast is not None and fast == Apprentice.model_validate(values)
+    assert (fast.contract_start, fast.contract_end) == (date(2022, 1, 1), date(2026, 12, 31))
+    assert fast.model_fields_set == {"name", "class_id", "id_number", "contract_start", "contract_end"}
+    for unusual in (44562.5, 20220101, True, 19_999):  # fraction, yyyymmdd, bool, out of range: the slow path
+        assert fast_apprentice({**values, "contract_start": unusual}) is None
 
 
 def test_fast_path_defers_whitespace_and_aliases() -> None:
-    base = {"name": " 张三", "class_id": "C1", "id_number": make_id("110101", date(1990, 1, 1), 5)}
+    base: dict[str, object] = {"name": " 张三", "class_id": "C1", "id_number": make_id("110101", date(1990, 1, 1), 5)}
     assert fast_apprentice(base) is None
     assert Apprentice.model_validate(base).name == "张三"
     assert fast_apprentice({**base, "name": "张三", "status": "已取证"}) is None

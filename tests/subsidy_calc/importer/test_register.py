@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,6 @@ from subsidy_calc.register import ENV_DATA_DIR, Register, RegisterError, default
 
 A = make_id("110101", date(1995, 5, 17), 1)
 B = make_id("110101", date(1996, 6, 18), 3)
-CODE = "91620300MA74XXXX0X"
 
 
 def claim(class_id: str = "C1", start: date = date(2023, 3, 1), end: date = date(2025, 2, 28),
@@ -29,10 +29,10 @@ def claim(class_id: str = "C1", start: date = date(2023, 3, 1), end: date = date
 
 
 @pytest.fixture
-def register(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Register:
+def register(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Register]:
     monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "data"))
     reg = Register()
-    yield reg  # type: ignore[misc]
+    yield reg
     reg.close()
 
 

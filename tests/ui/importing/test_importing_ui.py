@@ -19,8 +19,9 @@ from ui.importing import HeaderMappingDialog, ImportActions, ImportResultDialog,
 
 
 def workbook(tmp_path: Path, roster_headers: tuple[str, ...] = ROSTER_HEADERS, bad: bool = True) -> Path:
-    classes = [list(CLASS_HEADERS), ["C1", "电工", "高级工", "职工学徒", date(2023, 3, 1), date(2025, 2, 28), 2]]
-    people = [list(roster_headers),
+    classes: list[list[object]] = [
+        list(CLASS_HEADERS), ["C1", "电工", "高级工", "职工学徒", date(2023, 3, 1), date(2025, 2, 28), 2]]
+    people: list[list[object]] = [list(roster_headers),
               ["C1", "张三", make_id("110101", date(1995, 5, 17), 1), "取证", "S1", date(2022, 1, 1),
                date(2027, 1, 1)]]
     if bad:
@@ -31,7 +32,7 @@ def workbook(tmp_path: Path, roster_headers: tuple[str, ...] = ROSTER_HEADERS, b
 
 
 @pytest.fixture
-def parent(qtbot) -> QWidget:  # type: ignore[no-untyped-def]
+def parent(qtbot) -> QWidget:
     widget = QWidget()
     qtbot.addWidget(widget)
     return widget
@@ -47,7 +48,7 @@ def test_actions_have_chinese_text(parent: QWidget) -> None:
     assert actions.save_template_action.text() == "保存花名册模板…"
 
 
-def test_import_runs_in_worker_and_applies_on_confirm(qtbot, parent: QWidget, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_import_runs_in_worker_and_applies_on_confirm(qtbot, parent: QWidget, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     applied: list[ImportResult] = []
     shown: list[ImportResult] = []
@@ -63,7 +64,7 @@ def test_import_runs_in_worker_and_applies_on_confirm(qtbot, parent: QWidget, tm
     assert len(applied[0].roster) == 1 and applied[0].rows_rejected == 1
 
 
-def test_declined_result_applies_nothing(qtbot, parent: QWidget, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_declined_result_applies_nothing(qtbot, parent: QWidget, tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     applied: list[ImportResult] = []
     monkeypatch.setattr(ImportResultDialog, "confirm", classmethod(lambda cls, p, r: False))
@@ -73,11 +74,11 @@ def test_declined_result_applies_nothing(qtbot, parent: QWidget, tmp_path: Path,
     assert applied == []
 
 
-def test_unknown_headers_ask_mapping_then_import(qtbot, parent: QWidget, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_unknown_headers_ask_mapping_then_import(qtbot, parent: QWidget, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[tuple[list[str], list[str]]] = []
 
-    def ask(cls, p, found, required, kind="roster"):  # type: ignore[no-untyped-def]
+    def ask(cls, p, found, required, kind="roster"):
         asked.append((found, required))
         return {"学员": "name", "号码": "id_number"}
 
@@ -92,7 +93,7 @@ def test_unknown_headers_ask_mapping_then_import(qtbot, parent: QWidget, tmp_pat
     assert len(applied) == 1 and applied[0].roster[0].name == "张三"
 
 
-def test_mapping_cancelled_imports_nothing(qtbot, parent: QWidget, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_mapping_cancelled_imports_nothing(qtbot, parent: QWidget, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(HeaderMappingDialog, "ask", classmethod(lambda cls, *a, **k: None))
     applied: list[ImportResult] = []
@@ -102,7 +103,7 @@ def test_mapping_cancelled_imports_nothing(qtbot, parent: QWidget, tmp_path: Pat
     assert applied == []
 
 
-def test_bad_file_shows_error(qtbot, parent: QWidget, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_bad_file_shows_error(qtbot, parent: QWidget, tmp_path: Path,
                               monkeypatch: pytest.MonkeyPatch) -> None:
     errors: list[str] = []
     actions = make_actions(parent, [])
@@ -114,7 +115,7 @@ def test_bad_file_shows_error(qtbot, parent: QWidget, tmp_path: Path,  # type: i
     assert "不是有效的 Excel 文件" in errors[0]
 
 
-def test_cancel_stops_the_import(qtbot, parent: QWidget, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_cancel_stops_the_import(qtbot, parent: QWidget, tmp_path: Path,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     info = make_roster_workbook(tmp_path / "big.xlsx", 30_000, 5)
     confirmed: list[ImportResult] = []
@@ -136,7 +137,7 @@ def test_save_template(parent: QWidget, tmp_path: Path, monkeypatch: pytest.Monk
     assert saved == tmp_path / "模板.xlsx" and saved.exists()
 
 
-def test_mapping_dialog_requires_each_field_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_mapping_dialog_requires_each_field_once(qtbot) -> None:
     dialog = HeaderMappingDialog(None, ["班号", "学员", "号码", "备注"], ROSTER_FIELDS,
                                  ["班级编号", "姓名", "身份证号"])
     qtbot.addWidget(dialog)
@@ -152,7 +153,7 @@ def test_mapping_dialog_requires_each_field_once(qtbot) -> None:  # type: ignore
     assert dialog.mapping() == {"班号": "class_id", "学员": "name", "号码": "id_number"}
 
 
-def test_problem_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_problem_model(qtmodeltester) -> None:
     model = ProblemTableModel([InputProblem(3, "身份证号", "123", "身份证号应为18位,实际3位", "学徒花名册"),
                                InputProblem(None, "", "", "文件级问题")],
                               [InputProblem(4, "证书编号", "", "状态为取证,但未填写证书编号")])
@@ -163,7 +164,7 @@ def test_problem_model(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     assert model.headerData(4, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "问题"
 
 
-def test_result_dialog_counts_and_saves_report(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_result_dialog_counts_and_saves_report(qtbot, tmp_path: Path) -> None:
     result = import_file(workbook(tmp_path))
     dialog = ImportResultDialog(None, result)
     qtbot.addWidget(dialog)
@@ -171,12 +172,12 @@ def test_result_dialog_counts_and_saves_report(qtbot, tmp_path: Path) -> None:  
     assert dialog.model.rowCount() == 1 and dialog.apply_button is not None
     assert dialog.apply_button.text() == "导入 2 行"
     target = tmp_path / "问题清单"
-    dialog.choose_report_path = lambda: target  # type: ignore[method-assign]
+    dialog.choose_report_path = lambda: target
     saved = dialog.save_report()
     assert saved == tmp_path / "问题清单.xlsx" and saved.exists()
 
 
-def test_result_dialog_without_rows_cannot_apply(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_result_dialog_without_rows_cannot_apply(qtbot, tmp_path: Path) -> None:
     result = ImportResult(tmp_path / "x.xlsx", problems=[InputProblem(2, "姓名", "", "必须填写")], rows_rejected=1)
     dialog = ImportResultDialog(None, result)
     qtbot.addWidget(dialog)
@@ -200,7 +201,7 @@ def test_accepts_drop_rejects_text_and_remote() -> None:
     assert accepts_drop(mime) is None
 
 
-def test_shutdown_waits_for_a_running_import(qtbot, parent: QWidget, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_shutdown_waits_for_a_running_import(qtbot, parent: QWidget, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     info = make_roster_workbook(tmp_path / "big.xlsx", 30_000, 5)
     applied: list[ImportResult] = []
@@ -214,7 +215,7 @@ def test_shutdown_waits_for_a_running_import(qtbot, parent: QWidget, tmp_path: P
     assert applied == []
 
 
-def test_queued_result_after_shutdown_is_ignored(qtbot, parent: QWidget, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_queued_result_after_shutdown_is_ignored(qtbot, parent: QWidget, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 

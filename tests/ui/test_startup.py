@@ -1,0 +1,113 @@
+"""Start-up: the shell paints first and takes no input; the window is built after it, then `ready` is emitted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLineEdit
+
+from subsidy_calc.exit_status import ExitStatus
+from ui.main_window import MainWindow
+from ui.startup import WINDOW_SIZE, Startup, WindowShell, claim_file_argument
+
+
+def _state(startup: Startup) -> tuple[MainWindow | None, WindowShell | None]:
+    return startup.window, startup.shell
+
+
+def _built_window(settings: QSettings, recovery_dir: Path) -> MainWindow:
+    return MainWindow(settings=settings, recovery_dir=recovery_dir, offer_recovery=False)
+
+
+def test_shell_paints_before_the_window_exists_and_takes_no_input(qtbot: Any, settings: QSettings,
+                                                                  recovery_dir: Path) -> None:
+    built: list[MainWindow] = []
+
+    def build(s: QSettings) -> MainWindow:
+        shell = startup.shell
+        assert shell is not None and shell.painted and shell.isVisible()  # the frame came first
+        built.append(_built_window(s, recovery_dir))
+        return built[-1]
+
+    startup = Startup(settings, build=build)
+    startup.start()
+    shell = startup.shell
+    assert isinstance(shell, WindowShell)
+    assert startup.window is None and not built
+    assert (shell.width(), shell.height()) == WINDOW_SIZE
+    assert shell.windowTitle().replace("[*]", "") == built_title_without_marker()
+    assert not shell.findChildren(QLineEdit) and not shell.findChildren(QAbstractItemView)
+    assert not shell.findChildren(QAbstractButton)
+    with qtbot.waitSignal(startup.ready, timeout=30_000) as ready:
+        pass
+    window: MainWindow = ready.args[0]
+    try:
+        assert built == [window]
+        assert window.isVisible() and not shell.isVisible()
+        assert window.geometry() == shell.geometry()
+        assert window.document.result is not None and window.results.gross.text() == "0.00"
+        assert _state(startup) == (window, None)
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+def built_title_without_marker() -> str:
+    return "未命名申请 — 新型学徒制培训补贴计算"
+
+
+def test_a_file_that_cannot_be_opened_is_reported_and_the_window_still_becomes_ready(
+        qtbot: Any, settings: QSettings, recovery_dir: Path, tmp_path: Path, recorder: Any) -> None:
+    broken = tmp_path / "broken.subsidy.json"
+    broken.write_text("{", encoding="utf-8")
+    startup = Startup(settings, broken, build=lambda s: _built_window(s, recovery_dir))
+    startup.start()
+    with qtbot.waitSignal(startup.ready, timeout=30_000) as ready:
+        pass
+    window = ready.args[0]
+    try:
+        assert [title for title, _ in recorder.messages] == ["无法打开"]
+        assert window.file_path is None
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+def test_closing_the_shell_before_the_window_is_built_builds_nothing(qtbot: Any, settings: QSettings) -> None:
+    calls: list[QSettings] = []
+
+    def build(s: QSettings) -> MainWindow:
+        calls.append(s)
+        raise AssertionError("built after the shell was closed")
+
+    startup = Startup(settings, build=build)
+    startup.start()
+    assert startup.shell is not None
+    startup.shell.close()
+    qtbot.wait(800)  # past the paint and the unpainted fallback
+    assert not calls and startup.window is None
+
+
+def test_a_window_that_fails_to_build_ends_the_app_with_internal_error(
+        qtbot: Any, settings: QSettings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda status=0: exits.append(status)))
+
+    def build(_s: QSettings) -> MainWindow:
+        raise RuntimeError("broken install")
+
+    startup = Startup(settings, build=build)
+    startup.start()
+    qtbot.waitUntil(lambda: bool(exits), timeout=30_000)
+    assert exits == [ExitStatus.INTERNAL_ERROR] and startup.window is None
+    assert "RuntimeError: broken install" in capsys.readouterr().err
+    assert startup.shell is not None
+    startup.shell.close()
+
+
+def test_claim_file_argument_is_the_first_json_after_the_program() -> None:
+    assert claim_file_argument(["main.py"]) is None
+    assert claim_file_argument(["main.py.json", "-x", "a.subsidy.json", "b.json"]) == Path("a.subsidy.json")

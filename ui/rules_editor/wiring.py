@@ -1,0 +1,126 @@
+"""The window's two rule actions: 编辑 → 规则集… (the editor) and 文件 → 导入规则集… (check, compare, install)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from subsidy_calc.models import Claim
+from subsidy_calc.rule_loading import RuleCatalog, RuleFileError
+
+if TYPE_CHECKING:  # the editor and the installer load on first use, not with the window (start-up time)
+    from subsidy_calc.rule_install import InstallPlan
+
+    from .dialog import RuleSetEditor
+
+
+class _Document(Protocol):
+    catalog: RuleCatalog
+
+    def recalculate(self) -> None: ...
+
+
+class _Form(Protocol):
+    def fill_rulesets(self) -> None: ...
+
+
+class _Window(Protocol):
+    document: _Document
+    form: _Form
+
+    def current_claim(self) -> Claim | None: ...
+
+
+class RuleActions(QObject):
+    """Owns `editRulesAction` and `importRulesAction`; after a save or an install the claim recalculates."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self.edit_action = QAction(self.tr("规则集…"), self)
+        self.edit_action.setObjectName("editRulesAction")
+        self.edit_action.setToolTip(self.tr("查看、复制、修改和比较规则集(保存为本地规则集)"))
+        self.edit_action.triggered.connect(lambda _checked=False: self.open_editor())
+        self.import_action = QAction(self.tr("导入规则集…"), self)
+        self.import_action.setObjectName("importRulesAction")
+        self.import_action.triggered.connect(lambda _checked=False: self.import_file())
+        self.editor: RuleSetEditor | None = None
+
+    def _host(self) -> _Window:
+        window: _Window = self._window  # type: ignore[assignment]
+        return window
+
+    def open_editor(self) -> RuleSetEditor:
+        """Show the editor (one per window), listing the sets of the window's catalog."""
+        from .dialog import RuleSetEditor
+
+        host = self._host()
+        if self.editor is None:
+            self.editor = RuleSetEditor(host.document.catalog, host.current_claim, self._window)
+            self.editor.rulesSaved.connect(lambda _id: self.rules_changed())
+        self.editor.fill_list()
+        self.editor.show()
+        self.editor.raise_()
+        return self.editor
+
+    def rules_changed(self) -> None:
+        """The catalog changed on disk: load it again (in place) and recalculate the open claim at once."""
+        host = self._host()
+        host.document.catalog.reload()
+        host.form.fill_rulesets()
+        host.document.recalculate()
+        if self.editor is not None:
+            self.editor.fill_list()
+
+    # --- 导入规则集… -----------------------------------------------------------------------------------------
+    @classmethod
+    def ask_path(cls, parent: QWidget) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, cls.tr_static("导入规则集"), "", "规则文件 (*.toml)")
+        return Path(name) if name else None
+
+    @classmethod
+    def confirm(cls, parent: QWidget, text: str) -> bool:
+        answer = QMessageBox.question(parent, cls.tr_static("导入规则集"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def warn(cls, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("RuleActions", text)
+
+    def import_file(self, path: Path | None = None) -> InstallPlan | None:
+        """Check the file as `rules --check` does, show what it changes, install it when confirmed."""
+        from subsidy_calc.rule_install import install, plan_install
+
+        path = path if path is not None else self.ask_path(self._window)
+        if path is None:
+            return None
+        catalog = self._host().document.catalog
+        try:
+            plan = plan_install(path, catalog)
+        except RuleFileError as exc:
+            self.warn(self._window, self.tr("规则文件有误"),
+                      self.tr("规则文件有误,未导入:") + "\n" + "\n".join(str(p) for p in exc.problems))
+            return None
+        except (OSError, UnicodeDecodeError) as exc:
+            self.warn(self._window, self.tr("无法读取"), str(exc))
+            return None
+        question = "\n".join(plan.describe()[:40]) + "\n\n" + self.tr("导入到本机规则文件夹吗?")
+        if not self.confirm(self._window, question):
+            return None
+        try:
+            install(plan)
+        except OSError as exc:
+            self.warn(self._window, self.tr("无法导入"), self.tr("无法写入 {0}:{1}").format(plan.target, exc))
+            return None
+        self.rules_changed()
+        return plan

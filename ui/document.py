@@ -27,6 +27,7 @@ from subsidy_calc.results import ClaimResult
 from subsidy_calc.rule_loading import RuleCatalog
 from subsidy_calc.rule_schema import RuleSet
 
+from .cell_notes import class_notes
 from .commands import ReplaceContentCommand, SetFieldCommand
 from .drafts import CLASS_SCHEMA, ROSTER_SCHEMA, RowDraft
 from .problems import CLASSES, ROSTER, Problem
@@ -159,6 +160,7 @@ class ClaimDocument(QObject):
         self.result = (
             calculate(claim, self.catalog.get(ruleset_id), self._engine_cache) if claim is not None else None
         )
+        self.classes.set_notes(class_notes(self.classes.drafts(), self.roster.values(), self.result))
         self.resultChanged.emit()
 
     def _draft_problems(self) -> list[Problem]:

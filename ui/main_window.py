@@ -37,6 +37,7 @@ from .i18n import configured_language, install_translator, save_language
 from .problem_navigation import go_to_problem
 from .recovery import RecoveryStore, default_recovery_dir
 from .result_panel import ResultPanel
+from .settlement_action import SettlementFromAdvance
 from .startup import APP_TITLE, window_title
 from .tables_panel import TablesPanel
 from .window_layout import LayoutMemory, split_sizes
@@ -144,6 +145,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("退出(&Q)"), self.close, keys.Quit)
         self.file_menu.addActions([self.new_action, self.open_action])
         self.file_menu.addMenu(self.recent_menu)
+        self.settlement = SettlementFromAdvance(self)
+        self.file_menu.addAction(self.settlement.action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
@@ -238,6 +241,14 @@ class MainWindow(QMainWindow):
             return
         self.document.restore(Snapshot(self.document.default_fields(), [], []))
         self._reset_history(None)
+
+    def start_new_from_draft(self, draft: ClaimDraft) -> None:
+        """A new, unsaved claim made from a draft (the settlement of an advance): closing asks to save it."""
+        self.document.restore(snapshot_of_draft(self.document, draft))
+        self._reset_history(None)
+        self.undo_stack.resetClean()  # unsaved: the title shows * and closing asks
+        self._update_title()
+        self.tables.select_class(0)
 
     def open_claim(self) -> None:
         if not self.maybe_save():

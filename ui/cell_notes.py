@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from subsidy_calc.engine_checks import headcount_notices
 from subsidy_calc.enums import ApprenticeType, Outcome
 from subsidy_calc.models import Apprentice, TrainingClass, roster_counts
 from subsidy_calc.results import ClaimResult, Severity
@@ -65,6 +66,9 @@ def _engine_notes(row: int, tc: TrainingClass, result: ClaimResult, notes: Notes
     refusals = [n.message for n in line.rate.notices if n.severity is Severity.ERROR]
     if refusals:
         notes[(row, _refusal_column(tc, result))] = CellNote("\n".join(refusals), error=True)
+    over = headcount_notices(tc, line.counts)  # the engine's own check: more people than planned
+    if over:
+        notes[(row, int(ClassColumn.PLANNED))] = CellNote("\n".join(n.message for n in over), error=True)
 
 
 def class_notes(drafts: list[RowDraft[Any]], roster: list[Apprentice | None],

@@ -34,6 +34,7 @@ from .drafts import CLASS_SCHEMA, ROSTER_SCHEMA
 from .fonts import has_chinese_font, missing_font_message
 from .form_panel import BAND_STYLE, FormPanel
 from .i18n import configured_language, install_translator, save_language
+from .manual import open_manual
 from .problem_navigation import go_to_problem
 from .recovery import RecoveryStore, default_recovery_dir
 from .result_panel import ResultPanel
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
             {"classColumns": self.tables.class_table.horizontalHeader(),
              "rosterColumns": self.tables.roster_table.horizontalHeader()})
         self._fit_to_screen()
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the first Tab stop is the first field
+        self.form.edits["enterprise.name"].setFocus()
         if offer_recovery:
             self.offer_recovery()
 
@@ -178,6 +181,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.rule_actions.edit_action)
         self.edit_menu.addAction(self._action(self.tr("首选项…"), self.preferences, keys.Preferences))
         self.help_menu: QMenu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.manual_action = self._action(self.tr("用户手册(&M)"), lambda: open_manual(self),
+                                          QKeySequence.StandardKey.HelpContents)
+        self.manual_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("F1")])
+        self.help_menu.addAction(self.manual_action)
         self.help_menu.addAction(self._action(self.tr("关于(&A)"), self.about))
 
     # --- public API for other features (importers, exporters, benchmarks) ---------------------------------
@@ -401,8 +408,9 @@ class MainWindow(QMainWindow):
         document = self.document
         self.results.show_result(document.result)
         blank = document.is_blank()
-        self.problems_list.show_problems([] if blank else document.problem_items, self.tr(BLANK_HINT))
-        self.results.show_problem_count(0 if blank else len(document.problem_items))
+        self.problems_list.show_problems([] if blank else document.problem_items,
+                                         self.tr(BLANK_HINT) if blank else "")
+        self.results.show_problem_count(0 if blank else len(document.problem_items), blank)
         self._show_explanation()
         result = document.result
         count = self.tr("培训班 {0} 个 · 学徒 {1} 人").format(document.classes.rowCount(), document.roster.rowCount())

@@ -75,6 +75,7 @@ class ResultPanel(QWidget):
         self.explanation.setPlaceholderText(_tr("在培训班表中选择一个班级,这里显示它的计算过程。"))
         self.tabs.addTab(self.explanation, _tr("为什么是这个数"))
         layout.addWidget(self.tabs, 1)
+        self._showing_problems = True
 
     def _amount_label(self, name: str) -> QLabel:
         label = QLabel(NO_VALUE, self)
@@ -100,8 +101,14 @@ class ResultPanel(QWidget):
         self._add_items([(n.severity, str(n), n.class_id) for n in notices])
         self.tabs.setTabText(1, _tr("提示 ({0})").format(len(notices)) if notices else _tr("提示"))
 
-    def show_problem_count(self, count: int) -> None:
+    def show_problem_count(self, count: int, blank: bool = False) -> None:
+        """Tab title with the count; the problems tab comes forward when problems appear (or for a blank
+        claim's hint), the explanation when the last one is gone."""
         self.tabs.setTabText(0, _tr("问题 ({0})").format(count) if count else _tr("问题"))
+        showing = count > 0 or blank
+        if showing != self._showing_problems:
+            self.tabs.setCurrentIndex(0 if showing else 2)
+            self._showing_problems = showing
 
     def _add_items(self, items: list[tuple[Severity, str, str | None]]) -> None:
         self.notices.setUpdatesEnabled(False)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, QSize, Qt
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 PREFERRED = QSize(1500, 920)
 MARGIN = 0.04  # of the available screen, on each side, when the preferred size does not fit
-SMALL_SCREEN = QSize(1200, 700)  # below this (logical pixels) the window takes the whole available area
+SMALL_SCREEN = QSize(1440, 800)  # below this (e.g. a 1366×768 laptop) the window starts maximised
+FRAME = QMargins(8, 34, 8, 8)  # room for the window frame and title bar around the client area
 GEOMETRY_KEY = "window/geometry"
 STATE_PREFIX = "window/"
 
@@ -16,8 +17,8 @@ def initial_geometry(available: QRect, minimum: QSize | None = None, preferred: 
     """The first-start rectangle: the preferred size, shrunk to the available screen area (a small margin left
     when the window's minimum allows it), centred on it."""
     least = minimum if minimum is not None else QSize(0, 0)
-    if available.width() < SMALL_SCREEN.width() or available.height() < SMALL_SCREEN.height():
-        least = least.expandedTo(available.size())
+    if is_small(available):
+        return available.marginsRemoved(FRAME)
     width = min(preferred.width(), max(int(available.width() * (1 - 2 * MARGIN)), least.width()),
                 available.width())
     height = min(preferred.height(), max(int(available.height() * (1 - 2 * MARGIN)), least.height()),
@@ -25,6 +26,11 @@ def initial_geometry(available: QRect, minimum: QSize | None = None, preferred: 
     left = available.x() + (available.width() - width) // 2
     top = available.y() + (available.height() - height) // 2
     return QRect(left, top, width, height)
+
+
+def is_small(available: QRect) -> bool:
+    """A screen where the window should take all the room there is."""
+    return available.width() < SMALL_SCREEN.width() or available.height() < SMALL_SCREEN.height()
 
 
 def split_sizes(total: int, weights: tuple[int, ...]) -> list[int]:
@@ -46,8 +52,10 @@ def place_window(window: QMainWindow, settings: QSettings) -> bool:
     geometry = _bytes(settings.value(GEOMETRY_KEY))
     if geometry is not None and window.restoreGeometry(geometry):
         return True
-    screen = window.screen()
-    window.setGeometry(initial_geometry(screen.availableGeometry(), window.minimumSizeHint()))
+    available = window.screen().availableGeometry()
+    window.setGeometry(initial_geometry(available, window.minimumSizeHint()))
+    if is_small(available):
+        window.setWindowState(Qt.WindowState.WindowMaximized)
     return False
 
 

@@ -205,3 +205,12 @@ def test_roster_counts_shown_read_only_in_the_class_row(window: MainWindow) -> N
     assert not model.flags(certified) & Qt.ItemFlag.ItemIsEditable
     assert "据名册" in model.data(certified, Qt.ItemDataRole.ToolTipRole)
     assert model.data(model.index(0, ClassColumn.DROPPED)) == "1 据名册"
+
+
+def test_more_people_than_planned_is_flagged_on_the_planned_cell(window: MainWindow) -> None:
+    add_class(window, {**WELDING, ClassColumn.PLANNED: 10})  # 15 + 3 + 2 = 20 people registered
+    model = window.document.classes
+    index = model.index(0, ClassColumn.PLANNED)
+    assert model.data(index) == "10"
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "超过计划人数 10" in model.data(index, Qt.ItemDataRole.ToolTipRole)

@@ -62,3 +62,21 @@ def test_geometry_splitters_and_columns_are_remembered(make_window: Any) -> None
     assert second.height() == remembered.height() == 500
     assert second.tables.class_table.columnWidth(1) == 177
     assert second.main_splitter.sizes()[2] == first.main_splitter.sizes()[2]
+
+
+def test_focus_starts_on_the_first_field_and_a_blank_claim_gets_a_hint(window: MainWindow) -> None:
+    assert window.focusWidget() is window.form.edits["enterprise.name"]
+    assert window.problems_list.count() == 1 and "欢迎" in window.problems_list.item(0).text()
+    assert "草稿" not in window.windowTitle() and "草稿" not in window.statusBar().currentMessage()
+
+
+def test_manual_opens_from_the_help_menu(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QTextBrowser
+
+    from ui.manual import MANUAL
+
+    assert MANUAL.is_file()
+    assert "F1" in [s.toString() for s in window.manual_action.shortcuts()]
+    window.manual_action.trigger()
+    browser = window.findChild(QTextBrowser, "manualView")
+    assert browser is not None and "用户手册" in browser.toPlainText()

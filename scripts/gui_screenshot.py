@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 TEMP = Path(tempfile.mkdtemp(prefix="subsidy-screens-"))
 os.environ["SUBSIDY_CALC_DATA_DIR"] = str(TEMP / "data")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QDate, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from stdnum.cn import uscc  # noqa: E402
 
@@ -75,7 +75,7 @@ def _class(window: MainWindow, values: dict[C, object]) -> None:
 def _settlement_claim(window: MainWindow) -> None:
     _parties(window)
     window.form.stage_combo.setCurrentIndex(window.form.stage_combo.findData("settlement"))
-    window.form.claim_date.setDate(date(2025, 3, 20))
+    window.form.claim_date.setDate(QDate(2025, 3, 20))
     _class(window, {C.CLASS_ID: "JC2023-01", C.OCCUPATION: "焊工", C.LEVEL: "中级工", C.START_DATE: "2023-03-01",
                     C.END_DATE: "2025-02-28", C.PLANNED: 20, C.CERTIFIED: 15, C.COMPLETED_NO_CERT: 3,
                     C.DROPPED: 2, C.COST_PER_PERSON: "5000", C.SHORTAGE: "否", C.ADVANCE_PAID: "40000"})
@@ -106,7 +106,7 @@ def _draft_claim(window: MainWindow) -> None:
 
 def _advance_then_settlement(window: MainWindow) -> None:
     _parties(window)
-    window.form.claim_date.setDate(date(2023, 9, 10))
+    window.form.claim_date.setDate(QDate(2023, 9, 10))
     _class(window, {C.CLASS_ID: "JC2023-02", C.OCCUPATION: "电工", C.LEVEL: "高级工", C.START_DATE: "2023-09-01",
                     C.END_DATE: "2024-08-31", C.PLANNED: 10, C.SHORTAGE: "是"})
     for number, name in enumerate(NAMES):

@@ -22,12 +22,6 @@ MAX_LISTED_PROBLEMS = 20  # a message box can show this many; the rest are count
 STATUS_COMPLETE = "complete"
 STATUS_DRAFT = "draft"
 DRAFT_TABLES = ("classes", "roster")
-CLAIM_FILE_SUFFIX = ".json"  # saved as *.subsidy.json; any case (Windows users see CLAIM.SUBSIDY.JSON too)
-
-
-def is_claim_file(path: Path | str) -> bool:
-    """A claim file is recognised by its extension, whatever its case."""
-    return str(path).lower().endswith(CLAIM_FILE_SUFFIX)
 
 
 class ClaimFileError(Exception):

@@ -94,6 +94,7 @@ class RosterColumn(IntEnum):
     CERTIFICATE_NO = 4
     CONTRACT_START = 5
     CONTRACT_END = 6
+    SOCIAL_INSURANCE_MONTHS = 7
 
     @property
     def spec(self) -> ColumnSpec:
@@ -108,4 +109,6 @@ ROSTER_SPECS: dict[RosterColumn, ColumnSpec] = {
     RosterColumn.CERTIFICATE_NO: ColumnSpec("证书编号", "certificate_no", Editor.TEXT, 130),
     RosterColumn.CONTRACT_START: ColumnSpec("劳动合同开始", "contract_start", Editor.DATE, 100),
     RosterColumn.CONTRACT_END: ColumnSpec("劳动合同结束", "contract_end", Editor.DATE, 100),
+    # read by the model (a whole number of months), so an edited row keeps what the import brought in
+    RosterColumn.SOCIAL_INSURANCE_MONTHS: ColumnSpec("社保连续缴费月数", "social_insurance_months", Editor.TEXT, 110),
 }

@@ -157,3 +157,12 @@ def test_unexpected_failure_has_a_status_and_no_traceback(tmp_path: Path, probe:
     answer = probe("cli", classes, "calc", "{path}", "--rules", "jinchang-2024", "--stage", "advance", "--rules-dir",
                    str(tmp_path / "missing"))
     assert answer.outcome in ("exit 2", "exit 4") and "Traceback" not in answer.message
+
+
+def test_draft_with_more_rows_than_the_limit(tmp_path: Path, probe: Probe) -> None:
+    from subsidy_calc.limits import MAX_ROSTER
+
+    document = {"format": "subsidy-claim", "format_version": 2, "status": "draft",
+                "draft": {"fields": {}, "classes": [], "roster": [{}] * (MAX_ROSTER + 1)}, "problems": []}
+    answer = probe("open", write(tmp_path / "draft.json", json.dumps(document)))
+    assert f"学徒数量超过上限(上限 {MAX_ROSTER:,} 个,实际 {MAX_ROSTER + 1:,} 个)" in answer.message

@@ -193,6 +193,7 @@ def _cmd_calc(args: argparse.Namespace) -> int:
     change = rule_change(RuleStamp.from_dict(loaded.ruleset_stamp), catalog.rulesets, result)
     for line in change.lines() if change is not None else []:
         print(f"提示:{line}", file=sys.stderr)
+    if not args.json:  # the import's skipped rows and warnings (they are in the JSON document already)
         for problem in loaded.problems:
             print(f"  已跳过:{problem}")
         for warning in loaded.warnings:

@@ -49,6 +49,7 @@ CLASS_HEADERS = tuple(c.header for c in CLASS_COLUMNS)
 # are ignored, so an exported classes table can be imported again. A 合计 row is skipped for the same reason.
 RESULT_HEADERS = ("计入月数", "年标准(元/人·年)", "应得(元)", "应预支(元)", "已预支(元)", "本次应付(元)", "计算说明")
 TOTALS_LABELS = frozenset({"合计", "总计"})
+ADJUSTMENT_PREFIX = "申请限额:"  # a claim-level line of an exported table (engine_claim), skipped like 合计
 _BY_FIELD = {c.field: c for c in CLASS_COLUMNS}
 _COUNT_FIELDS = ("planned", "certified", "completed_no_cert", "dropped", "in_training")
 _HOUR_FIELDS = ("classroom_hours", "practice_hours")
@@ -168,7 +169,8 @@ def classes_from_rows(headers: list[str], rows: Iterable[tuple[int, Mapping[str,
     for number, row in rows:
         if not any((v or "").strip() for v in row.values()):
             continue
-        if (row.get("班级编号") or "").strip() in TOTALS_LABELS:
+        first = (row.get("班级编号") or "").strip()
+        if first in TOTALS_LABELS or first.startswith(ADJUSTMENT_PREFIX):
             continue
         parsed = parse_class_row(row, number, sheet)
         if isinstance(parsed, list):

@@ -77,6 +77,10 @@ def result_to_json(result: ClaimResult, loaded: LoadedInput | None = None) -> di
         "refund_owed": result.refund_owed,
         "has_errors": result.has_errors,
         "classes": [_class_json(line) for line in result.classes],
+        "adjustments": [
+            {"label": a.label, "amount": f"{a.amount:.2f}", "explanation": a.text, "clause": a.clause}
+            for a in result.adjustments
+        ],
         "warnings": [str(n) for n in result.all_notices()],
     }
     if loaded is not None and not loaded.from_claim_file:
@@ -128,6 +132,7 @@ def render_table(result: ClaimResult) -> str:
          format_yuan(line.advance_paid), format_yuan(line.payable)]
         for line in result.classes
     ]
+    rows += [[a.label, "", "", "", format_yuan(a.amount), "", format_yuan(a.amount)] for a in result.adjustments]
     amounts = (result.gross, result.advance_paid, result.payable)
     total = ["合计", "", "", "", *(format_yuan(a) for a in amounts)]
     widths = [max(_width(r[i]) for r in [headers, *rows, total]) for i in range(len(headers))]
@@ -155,6 +160,8 @@ def render_table(result: ClaimResult) -> str:
     for line in result.classes:
         out.extend("  " + step for step in line.explanation.text().splitlines())
         out.append("")
+    for adjustment in result.adjustments:
+        out.extend([f"  {adjustment.label}:{adjustment.text}", f"  依据:{adjustment.clause}", ""])
     notices = result.all_notices()
     if notices:
         out.append("提示与警告:")

@@ -83,7 +83,7 @@ def run_export(args: argparse.Namespace) -> int:
     code = _check_arguments(args)
     loaded, result, catalog = load_and_calculate(args)
     claim = _claim_with_overrides(args, loaded.claim, code)
-    summary = build_summary(claim, result, catalog.rulesets.get(result.ruleset_id), full_ids=args.full_ids,
+    summary = build_summary(claim, result, result.ruleset, full_ids=args.full_ids,
                             origin=catalog.origin(result.ruleset_id))
 
     rendered: list[tuple[Path, bytes, str]] = []

@@ -152,6 +152,14 @@ class Apprentice(StrictModel):
         return sex_of(self.id_number)
 
 
+class ClaimInconsistent(ValueError):
+    """Classes and roster that disagree; `problems` are the Chinese messages, one per disagreement."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(";".join(problems))
+
+
 class Claim(StrictModel):
     """A whole claim: who applies, under which rule set, at which stage, for which classes and people."""
 
@@ -174,6 +182,23 @@ class Claim(StrictModel):
         if problems:
             raise ValueError(";".join(problems))
         return self
+
+    @classmethod
+    def of_validated_rows(cls, *, enterprise: Enterprise, institution: TrainingInstitution, ruleset_id: str,
+                          stage: Stage, claim_date: date, classes: list[TrainingClass],
+                          roster: list[Apprentice]) -> Claim:
+        """A claim of classes and apprentices each already validated (an import of 100,000 rows, the window's
+        tables): the claim's own fields and its consistency checks run, the per-row validation is not repeated.
+        ClaimInconsistent lists what makes classes and roster disagree."""
+        if not all(isinstance(c, TrainingClass) for c in classes) or not all(isinstance(p, Apprentice)
+                                                                             for p in roster):
+            raise TypeError("classes and roster must be validated TrainingClass and Apprentice rows")
+        problems = claim_consistency_problems(classes, roster)
+        if problems:
+            raise ClaimInconsistent(problems)
+        head = cls(enterprise=enterprise, institution=institution, ruleset_id=ruleset_id, stage=stage,
+                   claim_date=claim_date)
+        return head.model_copy(update={"classes": classes, "roster": roster})
 
     def roster_counts(self) -> dict[str, OutcomeCounts]:
         """Outcome counts per class id, from the roster (only classes that have roster entries)."""

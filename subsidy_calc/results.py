@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from .enums import ApprenticeType, Outcome, SkillLevel, Stage
 from .models import Apprentice, OutcomeCounts, TrainingClass
-from .money import amount_in_words
+from .money import ZERO, amount_in_words
+from .rule_schema import RuleSet
 
 
 class Severity(StrEnum):
@@ -56,7 +57,7 @@ class Explanation:
         return "\n".join((*self.steps, self.source))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OutcomeAmount:
     """What the people of one outcome earn in a class at settlement."""
 
@@ -68,40 +69,139 @@ class OutcomeAmount:
     amount: Decimal
 
 
-@dataclass(frozen=True, slots=True)
-class ClassLine:
-    """One class's result: inputs as counted, the rate and why, and gross / advance / payable."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RateStep:
+    """Step 1: the annual rate per person (after any uplift) and why."""
 
-    class_id: str
-    occupation: str
-    level: SkillLevel
-    apprentice_type: ApprenticeType
-    start_date: date
-    end_date: date
-    planned: int
-    counts: OutcomeCounts
-    counts_from_roster: bool
+    annual: Decimal
+    text: str
+    uplift: Decimal = ZERO
+    notices: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PeriodStep:
+    """Step 2: months trained, months counted, the year factor that multiplies the annual rate, and why."""
+
     months_actual: int
     months_counted: int
-    period_text: str
-    annual_rate: Decimal
-    rate_text: str
-    uplift: Decimal
+    factor: Decimal
+    text: str
+    notices: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AdvanceStep:
+    """Step 3: the advance per person and for the planned headcount, and why (with its deadline, if any)."""
+
+    per_person: Decimal
+    total: Decimal
+    text: str
+    notices: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OutcomesStep:
+    """Step 4: what the class earns (per outcome at settlement; the advance at the advance stage), and why."""
+
+    amounts: tuple[OutcomeAmount, ...]
+    gross: Decimal
+    advance_paid: Decimal
+    advance_assumed: bool
+    texts: tuple[str, ...]
+    notices: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClassLine:
+    """One class's result: the class itself (a reference), the counts used, each step, and gross / payable."""
+
+    training_class: TrainingClass
+    counts: OutcomeCounts
+    counts_from_roster: bool
+    rate: RateStep
+    period: PeriodStep
+    advance: AdvanceStep
     outcome_amounts: tuple[OutcomeAmount, ...]
-    advance_per_person: Decimal
     gross: Decimal
     advance_paid: Decimal
     advance_assumed: bool
     payable: Decimal
     explanation: Explanation
     notices: tuple[Notice, ...]
-    source: TrainingClass  # the class as entered (typed cost, shortage flag, advance), for exports
+
+    @property
+    def source(self) -> TrainingClass:
+        """The class as entered (typed cost, shortage flag, advance), for exports."""
+        return self.training_class
+
+    @property
+    def class_id(self) -> str:
+        return self.training_class.class_id
+
+    @property
+    def occupation(self) -> str:
+        return self.training_class.occupation
+
+    @property
+    def level(self) -> SkillLevel:
+        return self.training_class.level
+
+    @property
+    def apprentice_type(self) -> ApprenticeType:
+        return self.training_class.apprentice_type
+
+    @property
+    def start_date(self) -> date:
+        return self.training_class.start_date
+
+    @property
+    def end_date(self) -> date:
+        return self.training_class.end_date
+
+    @property
+    def planned(self) -> int:
+        return self.training_class.planned
+
+    @property
+    def months_actual(self) -> int:
+        return self.period.months_actual
+
+    @property
+    def months_counted(self) -> int:
+        return self.period.months_counted
+
+    @property
+    def annual_rate(self) -> Decimal:
+        return self.rate.annual
+
+    @property
+    def rate_text(self) -> str:
+        return self.rate.text
+
+    @property
+    def uplift(self) -> Decimal:
+        return self.rate.uplift
+
+    @property
+    def advance_per_person(self) -> Decimal:
+        return self.advance.per_person
 
     def per_person(self, outcome: Outcome) -> Decimal:
         for item in self.outcome_amounts:
             if item.outcome is outcome:
                 return item.per_person
         return Decimal(0)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimAdjustment:
+    """A claim-level line after the class lines (a limit on the whole claim): its amount adds to the gross."""
+
+    label: str
+    amount: Decimal
+    text: str
+    clause: str
 
 
 class ApprenticeLine(NamedTuple):
@@ -119,25 +219,52 @@ class ApprenticeLine(NamedTuple):
     amount: Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ClaimResult:
-    """The whole calculation; exporters and screens show these numbers and never recompute them."""
+    """The whole calculation; exporters and screens show these numbers and never recompute them.
 
-    ruleset_id: str
-    ruleset_title: str
-    ruleset_region: str
-    ruleset_document: str
-    ruleset_version: str
-    ruleset_status: str
+    gross = the class lines' gross + the claim-level adjustments; payable = gross − advance_paid."""
+
+    ruleset: RuleSet  # the rule set the claim was calculated with (a reference, not a copy)
     stage: Stage
     claim_date: date
     classes: tuple[ClassLine, ...]
+    adjustments: tuple[ClaimAdjustment, ...] = ()
     roster: tuple[Apprentice, ...]
     apprentice_amounts: tuple[Decimal, ...]
     gross: Decimal
     advance_paid: Decimal
     payable: Decimal
     notices: tuple[Notice, ...]
+
+    @property
+    def ruleset_id(self) -> str:
+        return self.ruleset.id
+
+    @property
+    def ruleset_title(self) -> str:
+        return self.ruleset.title
+
+    @property
+    def ruleset_region(self) -> str:
+        return self.ruleset.region
+
+    @property
+    def ruleset_document(self) -> str:
+        return self.ruleset.document
+
+    @property
+    def ruleset_version(self) -> str:
+        return self.ruleset.version
+
+    @property
+    def ruleset_status(self) -> str:
+        return self.ruleset.status
+
+    @property
+    def lines_gross(self) -> Decimal:
+        """The class lines' gross before the claim-level adjustments."""
+        return sum((line.gross for line in self.classes), Decimal(0))
 
     @cached_property
     def apprentices(self) -> tuple[ApprenticeLine, ...]:

@@ -28,6 +28,7 @@ models.TrainingClass._parse_level
 models.TrainingClass._parse_type
 models.TrainingClass._check_dates
 models.Apprentice._parse_status
+models.Apprentice._check_contract
 models.Claim._parse_stage
 models.Claim._check_consistency
 rule_rates.CostRate._check
@@ -48,8 +49,6 @@ i18n_catalog.WINDOW_TITLE
 columns.ClassColumn.CLASSROOM_HOURS  # table columns are used by iterating over the enum
 columns.ClassColumn.PRACTICE_HOURS
 columns.ClassColumn.MONTHLY_ALLOWANCE
-rule_schema.PeriodRule.standard_months  # rule-file keys, read by the engine
-rule_schema.AdvanceRule.deadline_months
 exit_status.ExitStatus.INTERNAL_ERROR  # documented status; the CLI's catch-all returns it
 periods.Period.contains  # part of the one Period type (issue 15)
 

@@ -17,10 +17,10 @@ from subsidy_calc.enums import Stage
 from subsidy_calc.models import (
     Apprentice,
     Claim,
+    ClaimInconsistent,
     Enterprise,
     TrainingClass,
     TrainingInstitution,
-    claim_consistency_problems,
 )
 from subsidy_calc.pydantic_messages import chinese_message
 from subsidy_calc.results import ClaimResult
@@ -149,15 +149,16 @@ class ClaimDocument(QObject):
         if not problems:
             classes: list[TrainingClass] = self.classes.values()
             roster: list[Apprentice] = self.roster.values()
-            problems = claim_consistency_problems(classes, roster)
-            if not problems:
-                enterprise, institution = self._parties["enterprise"], self._parties["institution"]
-                assert isinstance(enterprise, Enterprise) and isinstance(institution, TrainingInstitution)
-                claim = Claim.model_construct(
+            enterprise, institution = self._parties["enterprise"], self._parties["institution"]
+            assert isinstance(enterprise, Enterprise) and isinstance(institution, TrainingInstitution)
+            try:
+                claim = Claim.of_validated_rows(
                     enterprise=enterprise, institution=institution,
                     ruleset_id=ruleset_id, stage=Stage(self._fields["stage"]),
                     claim_date=date.fromisoformat(self._fields["claim_date"]), classes=classes, roster=roster,
                 )
+            except ClaimInconsistent as exc:
+                problems = exc.problems
         self.problems = problems
         self.claim = claim
         self.result = (

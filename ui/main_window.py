@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         claim, result = self.document.claim, self.document.result
         if claim is None or result is None:
             return None
-        return claim, result, self.document.catalog.get(claim.ruleset_id)
+        return claim, result, result.ruleset
 
     def load_claim_into_window(self, claim: Claim) -> None:
         """Put a whole (validated) claim into the window as one undoable step."""

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from ..classes_csv import CLASS_HEADERS, RESULT_HEADERS
+from ..classes_csv import ADJUSTMENT_PREFIX, CLASS_HEADERS, RESULT_HEADERS
 from ..enums import Stage
-from ..results import ClassLine
+from ..results import ClaimAdjustment, ClassLine
 
 Cell = str | int | date | Decimal | None
 
@@ -35,6 +35,15 @@ def class_table_row(line: ClassLine) -> list[Cell]:
         line.months_counted, line.annual_rate, line.gross, line.advance_paid, line.payable,
         line.explanation.text(),
     ]
+
+
+def adjustment_row(adjustment: ClaimAdjustment) -> list[Cell]:
+    """A claim-level line (engine_claim) between the classes and 合计: its amount under 应得 and 本次应付, so
+    the column sums equal the totals; skipped when the table is read back."""
+    width = len(CLASS_HEADERS) + len(RESULT_HEADERS) - 1
+    row: list[Cell] = [ADJUSTMENT_PREFIX + adjustment.label, *([None] * (width - 1))]
+    row[-4], row[-2], row[-1] = adjustment.amount, adjustment.amount, f"{adjustment.text};依据:{adjustment.clause}"
+    return row
 
 
 def totals_row(gross: Decimal, advance: Decimal, payable: Decimal) -> list[Cell]:

@@ -11,7 +11,7 @@ from ..enums import Stage
 from ..money import format_yuan
 from ..results import ClaimResult
 from .cells import neutralise
-from .class_table import Cell, class_table_headers, class_table_row, totals_row
+from .class_table import Cell, adjustment_row, class_table_headers, class_table_row, totals_row
 
 
 def headers_for(stage: Stage) -> tuple[str, ...]:
@@ -38,6 +38,8 @@ def classes_csv_bytes(result: ClaimResult) -> bytes:
     writer.writerow(headers_for(result.stage))
     for line in result.classes:
         writer.writerow([_text(v) for v in class_table_row(line)])
+    for adjustment in result.adjustments:
+        writer.writerow([_text(v) for v in adjustment_row(adjustment)])
     writer.writerow([_text(v) for v in totals_row(result.gross, result.advance_paid, result.payable)])
     return out.getvalue().encode("utf-8-sig")
 

@@ -289,7 +289,7 @@ def build_summary(
         explanations=tuple(
             (f"班级 {line.class_id}({line.occupation})", tuple(line.explanation.text().splitlines()))
             for line in result.classes
-        ),
+        ) + tuple((f"申请限额:{a.label}", (a.text, f"依据:{a.clause}")) for a in result.adjustments),
         roster=roster,
         roster_note=_roster_note(result, full_ids),
         materials=checklist(ruleset.materials, result.stage, claim) if ruleset is not None else (),

@@ -20,7 +20,7 @@ import xlsxwriter
 
 from ..results import ClaimResult
 from .cells import is_formula_like
-from .class_table import Cell, class_table_headers, class_table_row, totals_row
+from .class_table import Cell, adjustment_row, class_table_headers, class_table_row, totals_row
 from .summary import DECLARATION, EMPTY, ROSTER_HEADERS, Item, SummaryDocument
 
 MONEY_FORMAT = "#,##0.00;[Red]-#,##0.00"
@@ -185,6 +185,10 @@ def _classes(workbook: Any, result: ClaimResult) -> None:
     row = 0
     for row, line in enumerate(result.classes, start=1):
         for col, value in enumerate(class_table_row(line)):
+            _cell(sheet, row, col, value)
+    for adjustment in result.adjustments:
+        row += 1
+        for col, value in enumerate(adjustment_row(adjustment)):
             _cell(sheet, row, col, value)
     for col, value in enumerate(totals_row(result.gross, result.advance_paid, result.payable)):
         _cell(sheet, row + 1, col, value, bold=True)

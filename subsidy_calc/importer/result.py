@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..enums import Stage
 from ..input_errors import InputError, InputProblem
-from ..models import Apprentice, Claim, Enterprise, TrainingClass, TrainingInstitution, claim_consistency_problems
+from ..models import Apprentice, Claim, ClaimInconsistent, Enterprise, TrainingClass, TrainingInstitution
 from .gcpause import paused_gc
 from .reconcile import reconcile_counts
 
@@ -77,13 +77,13 @@ class ImportResult:
     def to_claim(self, ruleset_id: str, stage: Stage, claim_date: date, enterprise: Enterprise | None = None,
                  existing: Claim | None = None) -> Claim:
         """A claim of the imported rows (merged into `existing` when given), checked for consistency."""
-        with paused_gc():
-            classes, roster = self.merged_classes_and_roster(existing)
-            problems = claim_consistency_problems(classes, roster)
-        if problems:
-            raise InputError([InputProblem(None, "", "", p) for p in problems])
-        return Claim.model_construct(
-            enterprise=enterprise or (existing.enterprise if existing else Enterprise()),
-            institution=existing.institution if existing else TrainingInstitution(),
-            ruleset_id=ruleset_id, stage=stage, claim_date=claim_date, classes=classes, roster=roster,
-        )
+        try:
+            with paused_gc():
+                classes, roster = self.merged_classes_and_roster(existing)
+                return Claim.of_validated_rows(
+                    enterprise=enterprise or (existing.enterprise if existing else Enterprise()),
+                    institution=existing.institution if existing else TrainingInstitution(),
+                    ruleset_id=ruleset_id, stage=stage, claim_date=claim_date, classes=classes, roster=roster,
+                )
+        except ClaimInconsistent as exc:
+            raise InputError([InputProblem(None, "", "", p) for p in exc.problems]) from None

@@ -4,24 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from functools import lru_cache
+from datetime import date
 
 from pydantic import ValidationError
 
 from ..dates import parse_date
-from ..enums import ApprenticeType, Outcome
+from ..eligibility import (
+    Eligibility,
+    Fact,
+    Finding,
+    Verdict,
+    age_finding,
+    certificate_finding,
+    contract_finding,
+    contract_ok,
+    eligibility_for,
+    social_insurance_finding,
+)
+from ..enums import Outcome
 from ..input_errors import InputProblem
 from ..models import Apprentice, TrainingClass
-from ..periods import add_months, age_on, whole_months
 from ..pydantic_messages import chinese_message
 from ..rule_schema import RuleSet
 from .cells import cell_text, id_text
 from .fastpath import fast_apprentice, fast_fields
 from .headers import ROSTER_FIELDS
 
-DEFAULT_MIN_AGE = 16
-DEFAULT_MIN_CONTRACT_MONTHS = 12
 CHUNK_ROWS = 5000
 _DATE_FIELDS = ("contract_start", "contract_end")
 _OPEN_ENDED = {"无固定期限", "无固定", "长期", "无"}
@@ -42,26 +50,10 @@ class RosterOutcome:
     blank: int = 0
 
 
-@dataclass(frozen=True)
-class Eligibility:
-    min_age: int
-    min_contract_months: int
-
-
-def eligibility_for(tc: TrainingClass, rules: RuleSet | None) -> Eligibility:
-    """The rule set's eligibility in force at the class start; 16 years and 12 months without a rule set."""
-    if rules is not None:
-        in_force = rules.values_on(tc.start_date)
-        if in_force is not None:
-            rule = in_force[1].eligibility
-            return Eligibility(rule.min_age, rule.min_contract_months)
-    return Eligibility(DEFAULT_MIN_AGE, DEFAULT_MIN_CONTRACT_MONTHS)
-
-
-@lru_cache(maxsize=8192)
-def _min_contract_end(start: date, months: int) -> date:
-    """The earliest end date that makes whole_months(start, end) >= months (whole_months is monotonic)."""
-    return add_months(start, months) - timedelta(days=1)
+_FIELD_OF = {Fact.UNDER_AGE: "id_number", Fact.CONTRACT_STARTS_LATE: "contract_start",
+             Fact.CONTRACT_TOO_SHORT: "contract_end", Fact.CONTRACT_ENDED: "contract_end",
+             Fact.SOCIAL_INSURANCE_SHORT: "social_insurance_months",
+             Fact.SOCIAL_INSURANCE_UNKNOWN: "social_insurance_months", Fact.CERTIFICATE_MISSING: "certificate_no"}
 
 
 class RosterReader:
@@ -77,6 +69,7 @@ class RosterReader:
         self.rules = rules
         self.gaps = formula_gaps or set()
         self.has_contract = "contract_start" in columns.values() or "contract_end" in columns.values()
+        self.has_social = "social_insurance_months" in columns.values()
         self.seen: dict[str, list[tuple[int, str]]] = {}
         self.rejected_classes: set[str] = set()
         self._eligibility: dict[str, Eligibility] = {}
@@ -86,16 +79,11 @@ class RosterReader:
         return InputProblem(row, self.header_of.get(name, _TITLES.get(name, name)), cell_text(value), message,
                             self.sheet)
 
-    def _class_limits(self) -> dict[str, tuple[TrainingClass, str, bool, int]]:
-        """Per class: the class, the latest birth date (YYYYMMDD) old enough, contract check on, months."""
-        limits: dict[str, tuple[TrainingClass, str, bool, int]] = {}
+    def _class_limits(self) -> dict[str, Eligibility]:
+        """Per class: what its rule set requires of each person (subsidy_calc.eligibility)."""
         for class_id, tc in self.classes.items():
-            rule = self._eligibility[class_id] = eligibility_for(tc, self.rules)
-            start = tc.start_date
-            latest_birth = f"{start.year - rule.min_age:04d}{start.month:02d}{start.day:02d}"
-            check = bool(rule.min_contract_months) and tc.apprentice_type is ApprenticeType.EMPLOYEE
-            limits[class_id] = (tc, latest_birth, check, rule.min_contract_months)
-        return limits
+            self._eligibility[class_id] = eligibility_for(tc, self.rules)
+        return dict(self._eligibility)
 
     def read(self, rows: Sequence[Sequence[object]], first: int, cancelled: Callable[[], bool] | None = None,
              progress: Callable[[int, int], None] | None = None) -> RosterOutcome:
@@ -118,7 +106,7 @@ class RosterReader:
         limits = self._class_limits()
         seen = self.seen
         kept, kept_rows = self.out.roster, self.out.rows
-        has_contract = self.has_contract
+        has_contract, has_social = self.has_contract, self.has_social
         certified = Outcome.CERTIFIED
         for index in range(first, len(rows)):
             offset = index - first
@@ -130,28 +118,26 @@ class RosterReader:
             cells = rows[index]
             number = index + 1
             if fast_ok and len(cells) >= width and number not in gap_rows:
-                found = limits.get(cells[i_class])  # type: ignore[call-overload]
-                if found is not None:
+                rule = limits.get(cells[i_class])  # type: ignore[call-overload]
+                if rule is not None:
                     person = fast_fields(
                         cells[i_name], cells[i_id], cells[i_class],
                         cells[i_status] if i_status >= 0 else None, cells[i_cert] if i_cert >= 0 else None,
                         cells[i_start] if i_start >= 0 else None, cells[i_end] if i_end >= 0 else None,
                         cells[i_social] if i_social >= 0 else None)
                     if person is not None:
-                        tc, latest_birth, check_contract, months = found
                         id_number = person.id_number
-                        ok = id_number[6:14] <= latest_birth and id_number not in seen
+                        ok = id_number[6:14] <= rule.latest_birth and id_number not in seen
                         if ok and i_sex >= 0 and cells[i_sex] is not None and cells[i_sex] != "":
                             sex = cells[i_sex]
                             ok = type(sex) is str and _SEX.get(sex.strip().lower()) == (
                                 "男" if int(id_number[16]) % 2 else "女")
-                        if ok and check_contract:
-                            start, end = person.contract_start, person.contract_end
-                            if start is None:
-                                ok = not has_contract
-                            else:
-                                ok = start <= tc.start_date and (end is None or (
-                                    end >= tc.start_date and end >= _min_contract_end(start, months)))
+                        if ok and rule.min_contract_months:
+                            start = person.contract_start
+                            ok = not has_contract if start is None else contract_ok(start, person.contract_end, rule)
+                        if ok and rule.min_social_insurance_months:
+                            months = person.social_insurance_months
+                            ok = not has_social if months is None else months >= rule.min_social_insurance_months
                         if ok and (person.status is not certified or person.certificate_no):
                             seen[id_number] = [(number, person.class_id)]
                             kept.append(person)
@@ -244,20 +230,20 @@ class RosterReader:
         if rule is None:
             rule = self._eligibility[tc.class_id] = eligibility_for(tc, self.rules)
         id_number = person.id_number
-        birth = date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
-        age = age_on(birth, tc.start_date)
-        if age < rule.min_age:
-            problems.append(self.problem(number, "id_number", id_number,
-                                         f"按身份证号出生日期 {birth.isoformat()},开班日期 {tc.start_date.isoformat()} "
-                                         f"时 {age} 岁,未满 {rule.min_age} 岁"))
+        self._judge(number, person, age_finding(person, rule), problems)
         sex = raw.get("sex")
         if sex is not None:
             given = _SEX.get(cell_text(sex).strip().lower())
             derived = "男" if int(id_number[16]) % 2 else "女"
             if given != derived:
                 problems.append(self.problem(number, "sex", sex, f"性别与身份证号不符(按身份证号应为{derived})"))
-        if rule.min_contract_months and tc.apprentice_type is ApprenticeType.EMPLOYEE:
-            self._check_contract(number, person, tc, rule, problems)
+        if rule.min_contract_months and person.contract_start is None and self.has_contract:
+            self.out.warnings.append(self.problem(number, "contract_start", "",
+                                                  "未填写劳动合同开始日期,无法核对劳动合同期限"))
+        self._judge(number, person, contract_finding(person.contract_start, person.contract_end, rule), problems)
+        social = social_insurance_finding(person.social_insurance_months, rule)
+        if social is not None and (social.fact is not Fact.SOCIAL_INSURANCE_UNKNOWN or self.has_social):
+            self._judge(number, person, social, problems)
         for other_row, other_class in self.seen.get(id_number, ()):
             if other_class == tc.class_id:
                 problems.append(self.problem(number, "id_number", id_number,
@@ -270,28 +256,19 @@ class RosterReader:
                     f"同一人已在第 {other_row} 行的班级“{other_class}”({other.start_date.isoformat()} 至 "
                     f"{other.end_date.isoformat()})中,与本班培训期重叠,本行未导入"))
                 break
-        if not problems and person.status is Outcome.CERTIFIED and not person.certificate_no:
-            self.out.warnings.append(self.problem(number, "certificate_no", "",
-                                                  "状态为取证,但未填写证书编号;已导入,申领清算前请补填"))
+        if not problems:
+            self._judge(number, person, certificate_finding(person), problems)
 
-    def _check_contract(self, number: int, person: Apprentice, tc: TrainingClass, rule: Eligibility,
-                        problems: list[InputProblem]) -> None:
-        start, end = person.contract_start, person.contract_end
-        if start is None:
-            if self.has_contract:
-                self.out.warnings.append(self.problem(number, "contract_start", "",
-                                                      "未填写劳动合同开始日期,无法核对劳动合同期限"))
+    def _judge(self, number: int, person: Apprentice, finding: Finding | None,
+               problems: list[InputProblem]) -> None:
+        """An eligibility ERROR rejects the row; a WARNING imports it with a warning (docs/eligibility.md)."""
+        if finding is None:
             return
-        if start > tc.start_date:
-            problems.append(self.problem(number, "contract_start", start.isoformat(),
-                                         f"劳动合同开始日期晚于开班日期 {tc.start_date.isoformat()},未覆盖培训开始"))
-            return
-        if end is None:
-            return
-        months, _ = whole_months(start, end)
-        if months < rule.min_contract_months:
-            problems.append(self.problem(number, "contract_end", end.isoformat(),
-                                         f"劳动合同期限 {months} 个月,不足规定的 {rule.min_contract_months} 个月"))
-        elif end < tc.start_date:
-            problems.append(self.problem(number, "contract_end", end.isoformat(),
-                                         f"劳动合同在开班日期 {tc.start_date.isoformat()} 前已结束"))
+        name = _FIELD_OF[finding.fact]
+        found = getattr(person, name)
+        value = "" if found is None else found.isoformat() if isinstance(found, date) else str(found)
+        if finding.severity is Verdict.ERROR:
+            problems.append(self.problem(number, name, value, finding.message))
+        else:
+            suffix = ";已导入,申领清算前请补填" if finding.fact is Fact.CERTIFICATE_MISSING else ";已导入"
+            self.out.warnings.append(self.problem(number, name, value, finding.message + suffix))

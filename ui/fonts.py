@@ -6,6 +6,8 @@ import sys
 
 from PySide6.QtGui import QFontDatabase
 
+from subsidy_calc.font_hints import font_advice
+
 # TrueType-outline fonts first: their text extracts exactly from PDFs (Noto CJK's CFF outlines do not).
 # Each under its English and its Chinese name: Qt reports the localized family name on a Chinese system
 # (微软雅黑 on Chinese Windows, 文泉驿微米黑 under a zh_CN locale on Linux).
@@ -21,42 +23,17 @@ PREFERRED_FAMILIES = (
     "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "思源黑体",
 )
 
-# English first in every hint: without a Chinese font a Chinese sentence would itself be boxes.
-_HINTS = {
-    "win32": (
-        "Windows normally has Microsoft YaHei and SimSun: add them in Settings > Apps > Optional features > "
-        "Chinese (Simplified) Supplemental Fonts, or ask your IT department, then restart the app.",
-        "Windows 通常自带微软雅黑和宋体:请在“设置 > 应用 > 可选功能”中添加“简体中文补充字体”,"
-        "或联系信息部门,然后重新启动本程序。",
-    ),
-    "darwin": (
-        "macOS normally has PingFang SC: restore it with Font Book (File > Restore Standard Fonts), then restart "
-        "the app.",
-        "macOS 通常自带苹方字体:请在“字体册”中恢复标准字体,然后重新启动本程序。",
-    ),
-    "linux": (
-        "Install a Chinese font with your system's software manager, for example fonts-wqy-microhei "
-        "(Debian, Ubuntu, UOS, Kylin) or google-noto-sans-cjk-fonts (Fedora), then restart the app.",
-        "请用系统的软件管理器安装中文字体,例如 fonts-wqy-microhei(Debian、Ubuntu、统信UOS、麒麟),"
-        "然后重新启动本程序。",
-    ),
-}
 _NO_FONT = "No Chinese font is installed, so Chinese text would show as empty boxes. "
-
-
-def _platform_hints(platform: str) -> tuple[str, str]:
-    key = "win32" if platform.startswith(("win", "cygwin")) else "darwin" if platform == "darwin" else "linux"
-    return _HINTS[key]
 
 
 def install_hint(platform: str = sys.platform) -> str:
     """What to do about a missing Chinese font on this platform (English)."""
-    return _NO_FONT + _platform_hints(platform)[0]
+    return _NO_FONT + font_advice(platform)[0]
 
 
 def missing_font_message(platform: str = sys.platform) -> str:
     """The window's banner: the English hint, then the same in Chinese."""
-    return install_hint(platform) + "\n未安装中文字体,中文会显示为方框。" + _platform_hints(platform)[1]
+    return install_hint(platform) + "\n未安装中文字体,中文会显示为方框。" + font_advice(platform)[1]
 
 
 INSTALL_HINT = install_hint()

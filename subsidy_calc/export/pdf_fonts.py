@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
+from ..font_hints import font_advice
 from .pdf_port import PdfRenderError
 
 # Preference order; the first that exists and has Chinese glyphs is the body font. TrueType only.
@@ -26,10 +27,7 @@ FONT_FILES = (
     "STHeiti Medium.ttc", "STHeiti Light.ttc", "Arial Unicode.ttf",  # macOS's TrueType Chinese fonts
     "HanaMinA.ttf", "HanaMinB.ttf", "simsunb.ttf", "mingliub.ttc", "seguisym.ttf", "DejaVuSans.ttf",
 )
-INSTALL_HINT = (
-    "请运行 bash scripts/setup.sh(安装 fonts-wqy-microhei 与覆盖 CJK 扩展 A/B 区的 fonts-hanazono),"
-    "Windows 自带的微软雅黑、宋体与 SimSun-ExtB 即可。"
-)
+INSTALL_HINT = font_advice()[1]  # this platform's advice (never a developer's script)
 
 
 class FontMissingError(PdfRenderError):
@@ -196,6 +194,6 @@ def chinese_fonts(paths: tuple[Path, ...] | None = None) -> FontSet:
         raise FontMissingError(
             "未安装中文字体,生成的 PDF 中的中文会显示为方框,已停止生成。" + INSTALL_HINT + "\n"
             "No Chinese TrueType font is installed, so Chinese text would show as boxes; nothing was written. "
-            "Run `bash scripts/setup.sh` (installs fonts-wqy-microhei and fonts-hanazono)."
+            + font_advice()[0]
         )
     return FontSet((body, *(p for p in candidates if p != body)))  # a file that fails to load maps nothing

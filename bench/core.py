@@ -89,6 +89,7 @@ class ChildRun:
     stdout: str
     stderr: str
     result: dict[str, Any] | None
+    cpu_s: float = 0.0  # user + system CPU time of the child (os.wait4): what the wall time is under no load
 
     def check(self, what: str) -> ChildRun:
         if self.returncode != 0:
@@ -131,7 +132,7 @@ def run_child(argv: Sequence[str], ctx: Context, timeout: float = 600.0, cwd: Pa
             peak = float(line[len(HWM_PREFIX):])
     if result is not None and "peak_rss_mb" in result:
         peak = float(result["peak_rss_mb"])
-    return ChildRun(wall, peak, proc.returncode, stdout, stderr, result)
+    return ChildRun(wall, peak, proc.returncode, stdout, stderr, result, usage.ru_utime + usage.ru_stime)
 
 
 def python_child(module: str, *args: str | Path | int) -> list[str]:

@@ -155,18 +155,24 @@ def _workbook_row(ctx: Context, figure_id: str, what: str, path: Path, n: int) -
     calc_runs: list[ChildRun] = []
     floor_runs: list[ChildRun] = []
     import_runs: list[ChildRun] = []
-    for _ in range(ctx.runs):  # interleaved with calamine's own read: a busy moment hits both
+    pandas_runs: list[ChildRun] = []
+    pandas_n = 1 if ctx.quick else min(3, max(2, ctx.runs // 3))
+    # The few pandas runs are spread among the others (with 7 runs: after the first and after the last), so
+    # that a busy spell on the machine does not fall on one side of the ratio only.
+    pandas_after = {round(i * (ctx.runs - 1) / max(pandas_n - 1, 1)) for i in range(pandas_n)}
+    for index in range(ctx.runs):  # interleaved with calamine's own read: a busy moment hits both
         run = run_child(command, ctx, timeout=300)
         if run.returncode not in (0, 1):
             run.check(f"calc {path.name}")
         calc_runs.append(run)
         for kind, into in (("calamine", floor_runs), ("import", import_runs)):
             into.append(run_child(python_child("bench.child_calamine", path, kind), ctx, timeout=300).check(kind))
+        if index in pandas_after:
+            pandas_runs.append(run_child(python_child("bench.child_pandas", path), ctx, timeout=900)
+                               .check("pandas baseline"))
+    pandas_n = len(pandas_runs)
     document = json.loads(calc_runs[-1].stdout)
     imported, rejected = document.get("rows_imported"), document.get("rows_rejected")
-    pandas_n = 1 if ctx.quick else min(3, max(2, ctx.runs // 3))
-    pandas_runs = [run_child(python_child("bench.child_pandas", path), ctx, timeout=900).check("pandas baseline")
-                   for _ in range(pandas_n)]
     row = FigureResult(figure_id, f"CLI calc of a {n:,}-apprentice workbook ({what}): import+validate+calculate",
                        targets=[Target("max_s", 3.0), Target("min_speedup", 8.0)], scaled=ctx.scale != 1.0)
     row.measured([r.wall_s for r in calc_runs], [r.result["read_s"] for r in pandas_runs if r.result],
@@ -178,6 +184,11 @@ def _workbook_row(ctx: Context, figure_id: str, what: str, path: Path, n: int) -
     row.notes.append(f"floor: python-calamine reading both sheets into Python rows (read only, same runs): "
                      f"{floor:.2f} s; import_file (pre-scan, read, every row checked) in-process: {imported_s:.2f} s "
                      f"= {imported_s / floor:.2f}× calamine; the whole calc process: {row.value_s / floor:.2f}×")
+    calc_cpu = median([r.cpu_s for r in calc_runs])
+    pandas_cpu = median([r.result.get("read_cpu_s", 0.0) for r in pandas_runs if r.result])
+    if calc_cpu > 0 and pandas_cpu > 0:
+        row.notes.append(f"CPU time (what the wall times approach on an idle machine): calc process {calc_cpu:.2f} s, "
+                         f"pandas' read {pandas_cpu:.2f} s = {pandas_cpu / calc_cpu:.1f}× faster in CPU time")
     row.notes.append(f"value = whole process (interpreter start, imports, pre-scan, calamine, row checks, engine, "
                      f"JSON out); baseline = the read only (import pandas not counted). Rows imported: {imported}, "
                      f"rejected: {rejected}. The pandas baseline is slow (15–50 s a run), so it ran only "

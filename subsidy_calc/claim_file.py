@@ -18,12 +18,6 @@ FORMAT_NAME = "subsidy-claim"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_LISTED_PROBLEMS = 20  # a message box can show this many; the rest are counted
-CLAIM_FILE_SUFFIX = ".json"  # saved as *.subsidy.json; any case (Windows users see CLAIM.SUBSIDY.JSON too)
-
-
-def is_claim_file(path: Path | str) -> bool:
-    """A claim file is recognised by its extension, whatever its case."""
-    return str(path).lower().endswith(CLAIM_FILE_SUFFIX)
 
 
 class ClaimFileError(Exception):

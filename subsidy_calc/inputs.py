@@ -8,7 +8,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .claim_file import ClaimFileError, is_claim_file, load_claim
+from .claim_file import ClaimFileError, load_claim
+from .claim_file_name import is_claim_file
 from .classes_csv import read_classes_csv
 from .enums import Stage
 from .input_errors import InputError, InputProblem

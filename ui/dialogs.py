@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from subsidy_calc.claim_file import is_claim_file
+from subsidy_calc.claim_file_name import is_claim_file
 
 from .i18n import LANGUAGES, _tr
 

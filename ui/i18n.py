@@ -3,12 +3,13 @@ qtbase_zh_CN.qm; the choice is stored in QSettings."""
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-I18N_DIR = Path(str(resources.files("ui") / "i18n"))  # package data: a checkout, the wheel and the bundle
+# Package data beside this module: a checkout, the wheel and the bundle. Not importlib.resources: it costs
+# ≈ 10 ms before the window's first frame (docs/performance.md) and gives the same folder for a package on disk.
+I18N_DIR = Path(__file__).resolve().parent / "i18n"
 LANGUAGE_KEY = "ui/language"
 LANGUAGES = {"zh_CN": "中文(简体)", "en": "English"}
 

@@ -10,8 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from subsidy_calc.rule_loading import load_catalog
-
 from .fonts import best_chinese_family
 from .i18n import qt_translations_dir
 
@@ -28,6 +26,8 @@ def _qt_zh_cn_cancel() -> str:
 
 def smoke_report(app: QApplication, window: QWidget) -> dict[str, object]:
     """What a smoke test checks: the window is up, rule sets load, Qt's own strings follow the language."""
+    from subsidy_calc.rule_loading import load_catalog  # not at import: ui.app imports this before the first frame
+
     return {
         "window_title": window.windowTitle(),
         "visible": window.isVisible(),

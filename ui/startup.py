@@ -19,7 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettin
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-from subsidy_calc.claim_file import is_claim_file
+from subsidy_calc.claim_file_name import is_claim_file
 from subsidy_calc.exit_status import ExitStatus
 
 if TYPE_CHECKING:

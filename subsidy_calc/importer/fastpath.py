@@ -72,18 +72,13 @@ _serial_dates: dict[object, date] = {}
 def _serial_date(value: object) -> date | None:
     """An Excel serial number (a date cell stored as a plain number) as `dates.parse_date` reads it, or None
     for anything else (bool, fractions, yyyymmdd numbers, out of range: the slow path judges those)."""
+    if type(value) is not float and type(value) is not int:  # exact types: bool is not a date
+        return None
     found = _serial_dates.get(value)
-    if found is not None and type(value) in (float, int):
-        return found
-    if type(value) is float:
-        if not value.is_integer():
+    if found is None:
+        if not float(value).is_integer() or not SERIAL_RANGE[0] <= value <= SERIAL_RANGE[1]:
             return None
-    elif type(value) is not int:
-        return None
-    low, high = SERIAL_RANGE
-    if not low <= value <= high:
-        return None
-    found = _serial_dates[value] = EXCEL_EPOCH + timedelta(days=int(value))
+        found = _serial_dates[value] = EXCEL_EPOCH + timedelta(days=int(value))
     return found
 
 

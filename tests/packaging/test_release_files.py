@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from defusedxml import ElementTree
 
-from subsidy_calc.claim_file import is_claim_file
+from subsidy_calc.claim_file_name import is_claim_file
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"

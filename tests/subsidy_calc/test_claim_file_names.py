@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from subsidy_calc.claim_file import is_claim_file, save_claim
+from subsidy_calc.claim_file import save_claim
+from subsidy_calc.claim_file_name import is_claim_file
 from tests.subsidy_calc.factories import make_claim, make_class
 
 ROOT = Path(__file__).resolve().parents[2]

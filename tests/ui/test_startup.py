@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -111,3 +114,31 @@ def test_a_window_that_fails_to_build_ends_the_app_with_internal_error(
 def test_claim_file_argument_is_the_first_json_after_the_program() -> None:
     assert claim_file_argument(["main.py"]) is None
     assert claim_file_argument(["main.py.json", "-x", "a.subsidy.json", "b.json"]) == Path("a.subsidy.json")
+
+
+# What the shell's first frame may cost: ui.app and ui.startup import no models, no pydantic, not the window.
+BEFORE_FIRST_FRAME = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+import ui.app
+startup = ui.app.start_gui(["main.py"])
+
+def painted():
+    print("LOADED", sorted(m for m in HEAVY if m in sys.modules))
+    app.quit()
+
+HEAVY = ("pydantic", "subsidy_calc.models", "subsidy_calc.rule_loading", "ui.main_window", "ui.document")
+startup.shell.firstPainted.connect(painted)
+app.exec()
+"""
+
+
+def test_the_first_frame_loads_no_models_and_not_the_window(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SUBSIDY_CALC_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run([sys.executable, "-c", BEFORE_FIRST_FRAME], capture_output=True, text=True,
+                          encoding="utf-8", timeout=60, cwd=root, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert "LOADED []" in proc.stdout, proc.stdout

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -49,6 +49,14 @@ class RuleActions(QObject):
         self.import_action.setObjectName("importRulesAction")
         self.import_action.triggered.connect(lambda _checked=False: self.import_file())
         self.editor: RuleSetEditor | None = None
+        window.installEventFilter(self)  # closing the window asks about an unsaved rule set first
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self._window and event.type() == QEvent.Type.Close and self.editor is not None
+                and not self.editor.confirm_discard()):
+            event.ignore()
+            return True
+        return False
 
     def _host(self) -> _Window:
         window: _Window = self._window  # type: ignore[assignment]

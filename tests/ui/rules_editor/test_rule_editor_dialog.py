@@ -246,3 +246,17 @@ def test_written_file_loads_back_equal_to_the_checked_draft(own_window: MainWind
     assert editor.save() and editor.checked is not None
     saved = user_rules_dir() / f"{editor.checked.id}.toml"
     assert load_ruleset_text(saved.read_text(encoding="utf-8"), saved) == editor.checked
+
+
+def test_closing_the_window_asks_about_an_unsaved_rule_set(own_window: MainWindow,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    editor = open_editor(own_window)
+    copy_of(editor, "wuhan")
+    line_edit(editor, "values.2019-01-01.clause").textEdited.emit("改过")
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(RuleSetEditor, "ask_unsaved", lambda _self: answers[0])
+    own_window.close()
+    assert own_window.isVisible() and editor.draft is not None
+    answers[0] = QMessageBox.StandardButton.Discard
+    own_window.close()
+    assert not own_window.isVisible()

@@ -164,11 +164,14 @@ def person_findings(person: Apprentice, rule: Eligibility) -> list[Finding]:
 
 def passes_quickly(person: Apprentice, rule: Eligibility) -> bool:
     """True when `person_findings` would be empty, by comparisons only (the hot loop's test)."""
-    return (
-        not rule.born_too_late(person.id_number)
-        and contract_ok(person.contract_start, person.contract_end, rule)
-        and (not rule.min_social_insurance_months
-             or (person.social_insurance_months is not None
-                 and person.social_insurance_months >= rule.min_social_insurance_months))
-        and (person.status is not Outcome.CERTIFIED or bool(person.certificate_no))
-    )
+    if person.id_number[6:14] > rule.latest_birth:
+        return False
+    start = person.contract_start
+    if rule.min_contract_months and start is not None and not contract_ok(start, person.contract_end, rule):
+        return False
+    social = rule.min_social_insurance_months
+    if social:
+        months = person.social_insurance_months
+        if months is None or months < social:
+            return False
+    return person.status is not Outcome.CERTIFIED or bool(person.certificate_no)

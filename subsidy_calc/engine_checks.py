@@ -11,6 +11,7 @@ from .money import format_yuan
 from .periods import add_months
 from .results import Notice, Severity
 from .rule_schema import RuleSet, RuleValues
+from .rule_sources import source_of
 
 
 def not_in_force(tc: TrainingClass, ruleset: RuleSet) -> str:
@@ -30,15 +31,17 @@ def hours_notices(tc: TrainingClass, values: RuleValues) -> list[Notice]:
     """Training hours per year against the minimums: below = ERROR naming both numbers; blank = WARNING."""
     rule = values.hours
     notices: list[Notice] = []
-    for label, hours, minimum in (("集中授课", tc.classroom_hours, rule.classroom_min),
-                                  ("岗位实操", tc.practice_hours, rule.practice_min)):
+    for label, hours, minimum, key in (("集中授课", tc.classroom_hours, rule.classroom_min, "classroom_min"),
+                                       ("岗位实操", tc.practice_hours, rule.practice_min, "practice_min")):
         if minimum is None:
             continue
+        source = source_of(values.sources, f"hours.{key}")
+        cited = f"(依据:{source})" if source else ""
         if hours is None:
-            notices.append(Notice(Severity.WARNING, f"未填写{label}学时,无法核对(规定每年至少 {minimum} 学时)",
-                                  tc.class_id))
+            notices.append(Notice(Severity.WARNING, f"未填写{label}学时,无法核对(规定每年至少 {minimum} 学时)"
+                                                    f"{cited}", tc.class_id))
         elif hours < minimum:
-            notices.append(Notice(Severity.ERROR, f"{label} {hours} 学时/年,低于规定的每年 {minimum} 学时",
+            notices.append(Notice(Severity.ERROR, f"{label} {hours} 学时/年,低于规定的每年 {minimum} 学时{cited}",
                                   tc.class_id))
     return notices
 

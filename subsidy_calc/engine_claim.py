@@ -10,6 +10,7 @@ from .models import Claim
 from .money import ZERO, format_yuan
 from .results import ClaimAdjustment, ClassLine, Notice, Severity
 from .rule_schema import RuleSet, RuleValues
+from .rule_sources import source_of
 
 
 def claim_notices(claim: Claim, ruleset: RuleSet) -> list[Notice]:
@@ -49,7 +50,7 @@ def claim_limits(claim: Claim, lines: tuple[ClassLine, ...],
     gross by its own line (a negative amount), so the class lines and the adjustments add up to the total."""
     effective, values = limits_in_force(ruleset, claim.claim_date)
     rule = values.claim_limits
-    clause = f"{values.clause}(参数自 {effective.isoformat()} 起施行)"
+    clause = f"{source_of(values.sources, 'claim_limits') or values.clause}(参数自 {effective.isoformat()} 起施行)"
     adjustments: list[ClaimAdjustment] = []
     notices: list[Notice] = []
     quota = rule.max_apprentices_per_year

@@ -25,19 +25,18 @@ def apprentice_amounts(claim: Claim, lines: dict[str, ClassLine], ruleset: RuleS
 
     The hot loop of a large roster: amounts and a cheap pass test; messages only for people who fail."""
     settlement = claim.stage is Stage.SETTLEMENT
-    amounts: dict[str, dict[Outcome, Decimal]] = {}
-    rules: dict[str, Eligibility] = {}
+    per_class: dict[str, tuple[dict[Outcome, Decimal], Eligibility]] = {}
     for tc in claim.classes:
         line = lines[tc.class_id]
-        amounts[tc.class_id] = {o: (line.per_person(o) if settlement else line.advance_per_person) for o in Outcome}
-        rules[tc.class_id] = eligibility_for(tc, ruleset)
+        amounts = {o: (line.per_person(o) if settlement else line.advance_per_person) for o in Outcome}
+        per_class[tc.class_id] = (amounts, eligibility_for(tc, ruleset))
     unknown_insurance: Counter[str] = Counter()
     result: list[Decimal] = []
     append = result.append
     for person in claim.roster:
         class_id = person.class_id
-        append(amounts[class_id][person.status])
-        rule = rules[class_id]
+        amounts, rule = per_class[class_id]
+        append(amounts[person.status])
         if passes_quickly(person, rule):
             continue
         for finding in person_findings(person, rule):
@@ -46,7 +45,7 @@ def apprentice_amounts(claim: Claim, lines: dict[str, ClassLine], ruleset: RuleS
             else:
                 notices.append(_notice(person, finding, class_id))
     for class_id, count in unknown_insurance.items():
-        minimum = rules[class_id].min_social_insurance_months
+        minimum = per_class[class_id][1].min_social_insurance_months
         notices.append(Notice(Severity.WARNING, f"{count} 人未填写社保连续缴费月数,无法核对(规定至少 {minimum} "
                                                 "个月)", class_id))
     return tuple(result)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -12,6 +13,7 @@ from .periods import add_months, midpoint, whole_months
 from .results import AdvanceStep, Notice, OutcomeAmount, OutcomesStep, PeriodStep, RateStep, Severity
 from .rule_rates import percent
 from .rule_schema import RuleValues, ShortageRule
+from .rule_sources import source_of
 
 TWELVE = Decimal(12)
 ONE = Decimal(1)
@@ -24,6 +26,16 @@ def round_amount(value: Decimal, values: RuleValues) -> Decimal:
     return value.quantize(rounding.quantum, rounding=rounding.decimal_mode).quantize(Decimal("0.01"))
 
 
+def cited(values: RuleValues, *paths: str) -> str:
+    """"(依据:…)" with the source the rule file gives for the first of the key paths that has one (its own
+    entry or its nearest ancestor's), else ''."""
+    for path in paths:
+        found = source_of(values.sources, path)
+        if found:
+            return f"(依据:{found})"
+    return ""
+
+
 def _error(message: str, tc: TrainingClass) -> RateStep:
     return RateStep(annual=ZERO, text=message, notices=(Notice(Severity.ERROR, message, tc.class_id),))
 
@@ -34,33 +46,35 @@ def rate_step(tc: TrainingClass, values: RuleValues) -> RateStep:
         if values.student_rate is None:
             return _error(f"本规则集只补贴{ApprenticeType.EMPLOYEE.label},{tc.apprentice_type.label}不予补贴", tc)
         found = values.student_rate.annual(tc)
+        found = replace(found, text=found.text + cited(values, "student_rate.levels", "student_rate.amount",
+                                                               "student_rate.floor", "student_rate.basis"))
     else:
         found = values.rate.annual(tc)
     if found.error:
         return _error(found.error, tc)
     if not tc.shortage:
         return RateStep(annual=found.annual, text=found.text)
-    return _uplift(tc, found.annual, found.text, values.shortage)
+    return _uplift(tc, found.annual, found.text, values.shortage, cited(values, "shortage"))
 
 
-def _uplift(tc: TrainingClass, annual: Decimal, text: str, rule: ShortageRule | None) -> RateStep:
+def _uplift(tc: TrainingClass, annual: Decimal, text: str, rule: ShortageRule | None, source: str) -> RateStep:
     """紧缺职业上浮: only with a rule, only from its level up; "up to" is calculated at the maximum."""
     if rule is None or rule.uplift <= 0:
         notice = Notice(Severity.WARNING, "本规则集没有紧缺职业上浮规定,未上浮", tc.class_id)
         return RateStep(annual=annual, text=text, notices=(notice,))
     if rule.min_level is not None and _LEVEL_ORDER[tc.level] < _LEVEL_ORDER[rule.min_level]:
         message = (f"紧缺职业上浮只适用于{rule.min_level.label}({rule.min_level.grade})及以上,"
-                   f"本班为{tc.level.label},不上浮")
+                   f"本班为{tc.level.label},不上浮{source}")
         return RateStep(annual=annual, text=f"{text};{message}",
                         notices=(Notice(Severity.INFO, message, tc.class_id),))
     uplifted = annual * (ONE + rule.uplift)
     if rule.up_to:
         how = f"最高上浮{percent(rule.uplift)}(按上限计算,以核定为准)"
         notice = Notice(Severity.WARNING, f"紧缺职业{how}", tc.class_id)
-        return RateStep(annual=uplifted, text=f"{text};紧缺职业{how},为 {format_yuan(uplifted)} 元/人·年",
+        return RateStep(annual=uplifted, text=f"{text};紧缺职业{how},为 {format_yuan(uplifted)} 元/人·年{source}",
                         uplift=rule.uplift, notices=(notice,))
     return RateStep(annual=uplifted, uplift=rule.uplift,
-                    text=f"{text};紧缺职业上浮 {percent(rule.uplift)},为 {format_yuan(uplifted)} 元/人·年")
+                    text=f"{text};紧缺职业上浮 {percent(rule.uplift)},为 {format_yuan(uplifted)} 元/人·年{source}")
 
 
 def _counted_months(tc: TrainingClass, months: int, values: RuleValues) -> tuple[int, str, list[Notice]]:
@@ -75,7 +89,8 @@ def _counted_months(tc: TrainingClass, months: int, values: RuleValues) -> tuple
     standard = rule.standard_months.get(tc.level)
     if standard is not None and counted > standard:
         counted = standard
-        text += f";超过{tc.level.label}标准培训期 {standard} 个月,按 {standard} 个月计"
+        source = cited(values, "period.standard_months")
+        text += f";超过{tc.level.label}标准培训期 {standard} 个月,按 {standard} 个月计{source}"
         notices.append(Notice(Severity.WARNING, f"培训期 {months} 个月超过{tc.level.label}标准培训期 {standard} "
                                                 f"个月,按标准培训期计算", tc.class_id))
     return counted, text, notices
@@ -119,7 +134,8 @@ def factor_text(factor: Decimal, values: RuleValues) -> str:
 def _advance_ratio(tc: TrainingClass, values: RuleValues, claim_date: date, stage: Stage) -> tuple[Decimal, str]:
     rule = values.advance
     if tc.apprentice_type is ApprenticeType.STUDENT and rule.student_ratio is not None:
-        return rule.student_ratio, f"学生学徒预支比例 {percent(rule.student_ratio)}"
+        source = cited(values, "advance.student_ratio")
+        return rule.student_ratio, f"学生学徒预支比例 {percent(rule.student_ratio)}{source}"
     if not rule.instalments:
         return rule.ratio, f"预支比例 {percent(rule.ratio)}"
     due: list[str] = []
@@ -155,7 +171,8 @@ def advance_step(tc: TrainingClass, values: RuleValues, rate: RateStep, period: 
     notices: list[Notice] = []
     deadline = advance_deadline(tc, values)
     if deadline is not None:
-        text += f";预支须于 {deadline.isoformat()} 前申请(开班后 {values.advance.deadline_months} 个月内)"
+        text += (f";预支须于 {deadline.isoformat()} 前申请(开班后 {values.advance.deadline_months} 个月内)"
+                 f"{cited(values, 'advance.deadline_months')}")
         if stage is Stage.ADVANCE and claim_date > deadline:
             notices.append(Notice(Severity.WARNING, f"申领日期 {claim_date.isoformat()} 晚于预支申请期限 "
                                                     f"{deadline.isoformat()}", tc.class_id))

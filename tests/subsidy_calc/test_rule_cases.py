@@ -30,7 +30,7 @@ def _cases() -> list[Any]:
 
 def _texts(result: ClaimResult) -> str:
     return "\n".join([*(line.explanation.text() for line in result.classes),
-                      *(f"{a.label}:{a.text}" for a in result.adjustments)])
+                      *(f"{a.label}:{a.text};依据:{a.clause}" for a in result.adjustments)])
 
 
 @pytest.mark.parametrize(("ruleset", "case"), _cases())

@@ -58,7 +58,8 @@ class RuleSetEditor(QDialog):
         super().__init__(parent)
         self.setObjectName("ruleSetEditor")
         self.setWindowTitle(_tr("规则集") + "[*]")
-        self.resize(1300, 860)
+        available = self.screen().availableGeometry()  # fits a 1366×768 laptop, also at 150 %
+        self.resize(min(1300, int(available.width() * 0.95)), min(860, int(available.height() * 0.9)))
         self.catalog = catalog
         self.undo_stack = QUndoStack(self)
         self.draft: dict[str, Any] | None = None
@@ -111,7 +112,7 @@ class RuleSetEditor(QDialog):
         edit_layout.addWidget(self.form_scroll, 3)
         self.problem_list = QListWidget(edit_page)
         self.problem_list.setObjectName("ruleProblems")
-        self.problem_list.setMaximumHeight(140)
+        self.problem_list.setMaximumHeight(100)
         edit_layout.addWidget(self.problem_list, 1)
         self.tabs.addTab(edit_page, _tr("编辑"))
         self.compare = ComparePanel(self.compare_sets, claim, self.tabs)

@@ -342,8 +342,9 @@ class RuleForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         combo = QComboBox(widget)
         for tag, model in shape.members:
-            doc = (model.__doc__ or "").strip().splitlines()
-            combo.addItem(f"{tag} — {doc[0]}" if doc else tag, tag)
+            titles = "、".join(f.title for f in fields_of(model) if f.key != shape.discriminator)
+            combo.addItem(f"{tag}({titles})" if titles else tag, tag)
+            combo.setItemData(combo.count() - 1, (model.__doc__ or "").strip(), Qt.ItemDataRole.ToolTipRole)
         current = get_at(self.host.data, (*path, shape.discriminator))
         combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else -1)
         combo.activated.connect(lambda index: self._switch(shape, path, combo.itemData(index)))

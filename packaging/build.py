@@ -60,7 +60,7 @@ def run_pyinstaller(icon: Path) -> None:
     env = os.environ | {"BUNDLE_ICON_ICO": str(icon)}
     # From another folder, so that the checkout's own subsidy_calc/ui cannot shadow the installed wheel.
     spec = ROOT / "packaging" / "subsidy-calc.spec"
-    run(sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+    run(sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
         "--distpath", DIST, "--workpath", BUILD / "pyinstaller", spec, env=env, cwd=BUILD)
 
 

@@ -1,5 +1,5 @@
 """Bundle entry of the command line (`subsidy-calc-cli`, console): the same function as the installed script.
-Its executable has no PySide6 run-time hook, so `calc` and `rules` never load Qt (see subsidy-calc.spec)."""
+Its executable is built without PySide6 (see subsidy-calc.spec): no command of the CLI loads Qt."""
 
 import sys
 

@@ -54,6 +54,16 @@ def run(exe: Path, args: list[str], work: Path, env: dict[str, str]) -> subproce
                           encoding="utf-8", errors="replace", timeout=120)
 
 
+def check_no_qt(cli: Path, args: list[str], work: Path, env: dict[str, str], what: str) -> None:
+    """Linux: the dynamic loader lists every library it opens (LD_DEBUG); no Qt library may be among them."""
+    if not sys.platform.startswith("linux"):
+        return
+    traced = run(cli, args, work, env | {"LD_DEBUG": "files"})
+    loaded_qt = [line for line in traced.stderr.splitlines() if "libQt6" in line and "file=" in line]
+    check(traced.returncode == 0 and "libpython" in traced.stderr and not loaded_qt,
+          f"`{what}` loads no Qt library (LD_DEBUG)", traced if loaded_qt or traced.returncode else None)
+
+
 def smoke_cli(cli: Path, work: Path, env: dict[str, str]) -> None:
     shipped = sorted(p.stem for p in (ROOT / "rules").glob("*.toml"))
     listed = run(cli, ["rules"], work, env)
@@ -66,22 +76,19 @@ def smoke_cli(cli: Path, work: Path, env: dict[str, str]) -> None:
     calc = run(cli, args, work, env)
     check(calc.returncode == 0 and json.loads(calc.stdout or "{}").get("payable") == EXPECTED_PAYABLE,
           f"`calc` of a GB18030 classes CSV with 2023/3/1 dates pays {EXPECTED_PAYABLE}", calc)
-    if sys.platform.startswith("linux"):
-        traced = run(cli, args, work, env | {"LD_DEBUG": "files"})
-        loaded_qt = [line for line in traced.stderr.splitlines() if "libQt6" in line and "file=" in line]
-        check(traced.returncode == 0 and "libpython" in traced.stderr and not loaded_qt,
-              "`calc` loads no Qt library (LD_DEBUG)", traced if loaded_qt else None)
+    check_no_qt(cli, args, work, env, "calc")
 
     pdf = work / "申请表.pdf"
-    export = run(cli, ["export", "classes.csv", "--rules", "jinchang-2024", "--stage", "settlement",
-                       "--claim-date", "2025-03-10", "--enterprise-name", "某某机械有限公司", "--pdf", str(pdf)],
-                 work, env)
+    export_args = ["export", "classes.csv", "--rules", "jinchang-2024", "--stage", "settlement", "--claim-date",
+                   "2025-03-10", "--enterprise-name", "某某机械有限公司", "--pdf", str(pdf)]
+    export = run(cli, export_args, work, env)
     check(export.returncode == 0 and pdf.is_file() and pdf.read_bytes()[:5] == b"%PDF-", "`export --pdf` writes "
           "a PDF", export)
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
                               encoding="utf-8", check=True).stdout
         check("某某机械有限公司" in text and "80,000.00" in text, "the PDF's Chinese text and amount extract exactly")
+    check_no_qt(cli, export_args, work, env, "export --pdf")
 
 
 def smoke_window(gui: Path, work: Path, env: dict[str, str]) -> None:

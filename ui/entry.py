@@ -1,7 +1,7 @@
-"""Where the program starts: the window, or the command line with Qt's PDF renderer wired in.
+"""Where the program starts: the window, or the command line with the PDF renderer wired in.
 
-The core (`subsidy_calc`) never imports Qt; this module composes it with what only `ui` can give. It imports
-no Qt itself, so `calc` and `rules` never load Qt.
+The core (`subsidy_calc`) never imports Qt; this module composes it with what only `ui` gives. It imports no
+Qt itself, and the PDF is drawn by ReportLab, so no command of the command line loads Qt.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from subsidy_calc.export.summary import SummaryDocument
 
 
 def _render_pdf(summary: SummaryDocument) -> tuple[bytes, int]:
-    from .report.headless import render_pdf  # Qt is loaded here, on the first --pdf, never before
+    from .report.pdf import render_pdf_bytes  # ReportLab (no Qt) is loaded on the first --pdf, never before
 
-    return render_pdf(summary)
+    return render_pdf_bytes(summary)
 
 
 def cli_main(argv: Sequence[str] | None = None) -> int:

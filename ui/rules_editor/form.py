@@ -6,7 +6,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +41,11 @@ from subsidy_calc.rule_fields import (
 from subsidy_calc.rule_schema import RuleSet
 
 ERROR_STYLE = "background: #fde2e2;"
-HINTS = {"decimal": "数字,如 4000 或 0.5", "int": "整数", "date": "日期,如 2024-01-01", "str": ""}
+HINTS: dict[str, object] = {  # translated where shown (_tr); marked here for pyside6-lupdate
+    "decimal": QT_TRANSLATE_NOOP("RuleForm", "数字,如 4000 或 0.5"),
+    "int": QT_TRANSLATE_NOOP("RuleForm", "整数"),
+    "date": QT_TRANSLATE_NOOP("RuleForm", "日期,如 2024-01-01"),
+}
 
 
 def _tr(text: str) -> str:
@@ -167,7 +171,8 @@ class RuleForm(QWidget):
         if shape.kind == "choice":
             return self._choice(shape, path, parent, hint, optional)
         edit = QLineEdit(parent)
-        edit.setPlaceholderText(_tr(HINTS.get(shape.kind, "")))
+        hint_text = HINTS.get(shape.kind)
+        edit.setPlaceholderText(_tr(str(hint_text)) if hint_text else "")
 
         def shown() -> str:
             value = get_at(data, path)

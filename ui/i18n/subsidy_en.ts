@@ -19,27 +19,27 @@
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="24"/>
+        <location filename="../dialogs.py" line="26"/>
         <source>申请文件 (*.subsidy.json *.json);;所有文件 (*)</source>
         <translation>Claim files (*.subsidy.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="40"/>
+        <location filename="../dialogs.py" line="42"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="41"/>
+        <location filename="../dialogs.py" line="43"/>
         <source>“{0}”有未保存的修改,是否保存?</source>
         <translation>“{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="60"/>
+        <location filename="../dialogs.py" line="62"/>
         <source>恢复未保存的内容</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="61"/>
+        <location filename="../dialogs.py" line="63"/>
         <source>上次程序没有正常关闭,发现未保存的内容:
 {0}
 
@@ -50,27 +50,27 @@
 Recover it?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="72"/>
+        <location filename="../dialogs.py" line="74"/>
         <source>打开申请文件</source>
         <translation>Open claim file</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="77"/>
+        <location filename="../dialogs.py" line="79"/>
         <source>保存申请文件</source>
         <translation>Save claim file</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="107"/>
+        <location filename="../dialogs.py" line="109"/>
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="114"/>
+        <location filename="../dialogs.py" line="116"/>
         <source>界面语言:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="115"/>
+        <location filename="../dialogs.py" line="117"/>
         <source>界面语言在下次启动时完全生效。</source>
         <translation>The language fully applies at the next start.</translation>
     </message>
@@ -90,117 +90,129 @@ Recover it?</translation>
         <translation>Claim settings</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="64"/>
+        <location filename="../form_panel.py" line="162"/>
+        <location filename="../rules_editor/dialog.py" line="155"/>
         <source>正式</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="64"/>
+        <location filename="../form_panel.py" line="162"/>
         <source>假设</source>
         <translation>assumed</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="70"/>
+        <location filename="../form_panel.py" line="65"/>
         <source>规则集:</source>
         <translation>Rule set:</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="83"/>
+        <location filename="../form_panel.py" line="78"/>
         <source>预支(开班时)</source>
         <translation>Advance (at class opening)</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="84"/>
+        <location filename="../form_panel.py" line="79"/>
         <source>清算(结业后)</source>
         <translation>Settlement (after training)</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="86"/>
+        <location filename="../form_panel.py" line="81"/>
         <source>申领阶段:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="92"/>
+        <location filename="../form_panel.py" line="87"/>
         <source>申领日期:</source>
         <translation>Claim date:</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="145"/>
+        <location filename="../form_panel.py" line="140"/>
         <source>校验码正确</source>
         <translation>check character OK</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="163"/>
+        <location filename="../form_panel.py" line="164"/>
+        <source>,本地</source>
+        <translation>, local</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="176"/>
         <source>正式文件</source>
         <translation>official document</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="163"/>
+        <location filename="../form_panel.py" line="176"/>
         <source>含假设,须核实</source>
         <translation>contains assumptions, verify locally</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="165"/>
+        <location filename="../form_panel.py" line="179"/>
         <source>文号:{0}</source>
         <translation>Document: {0}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="166"/>
+        <location filename="../form_panel.py" line="180"/>
         <source>状态:{0} · 版本 {1} · 编号 {2}</source>
         <translation>Status: {0} · version {1} · id {2}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="170"/>
+        <location filename="../form_panel.py" line="181"/>
+        <source>本地规则集,文件:{0}</source>
+        <translation>Local rule set, file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../form_panel.py" line="185"/>
         <source>⚠ 本规则集含有假设内容,须向当地人社部门核实:</source>
         <translation>⚠ This rule set contains assumptions; verify them with the local HR bureau:</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="30"/>
+        <location filename="../i18n_catalog.py" line="33"/>
         <source>单位名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="31"/>
+        <location filename="../i18n_catalog.py" line="34"/>
         <source>统一社会信用代码</source>
         <translation>Unified credit code</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="32"/>
+        <location filename="../i18n_catalog.py" line="35"/>
         <source>开户银行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="33"/>
+        <location filename="../i18n_catalog.py" line="36"/>
         <source>银行账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="34"/>
+        <location filename="../i18n_catalog.py" line="37"/>
         <source>经办人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="35"/>
+        <location filename="../i18n_catalog.py" line="38"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="36"/>
+        <location filename="../i18n_catalog.py" line="39"/>
+        <location filename="../rules_editor/dialog.py" line="79"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="37"/>
+        <location filename="../i18n_catalog.py" line="40"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="38"/>
+        <location filename="../i18n_catalog.py" line="41"/>
         <source>18位,如 91620300MA71XXXXXX</source>
         <translation>18 characters, e.g. 91620300MA71XXXXXX</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="39"/>
+        <location filename="../i18n_catalog.py" line="42"/>
         <source>18位统一社会信用代码</source>
         <translation>18-character unified credit code</translation>
     </message>
@@ -229,7 +241,7 @@ Recover it?</translation>
     <message>
         <location filename="../result_panel.py" line="55"/>
         <source>大写:</source>
-        <translation>In capitals:</translation>
+        <translation>In words:</translation>
     </message>
     <message>
         <location filename="../result_panel.py" line="57"/>
@@ -262,10 +274,121 @@ Recover it?</translation>
         <translation>… {0} more not shown</translation>
     </message>
     <message>
+        <location filename="../rules_editor/form.py" line="46"/>
+        <source>数字,如 4000 或 0.5</source>
+        <translation>Number, e.g. 4000 or 0.5</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="46"/>
+        <source>整数</source>
+        <translation>Whole number</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="47"/>
+        <source>日期,如 2024-01-01</source>
+        <translation>Date, e.g. 2024-01-01</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="133"/>
+        <source>(可选)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="138"/>
+        <source>不填则为 {0}</source>
+        <translation>Default when empty: {0}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="151"/>
+        <source>来源:</source>
+        <translation>Source: </translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="182"/>
+        <source>(不填)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="223"/>
+        <source>每行一项</source>
+        <translation>One item per line</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="245"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="272"/>
+        <location filename="../rules_editor/form.py" line="294"/>
         <location filename="../table_model.py" line="176"/>
         <location filename="../table_model.py" line="197"/>
         <source>添加一行</source>
         <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="274"/>
+        <source>删除选中行</source>
+        <translation>Remove selected rows</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="304"/>
+        <source>删除一行</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="312"/>
+        <location filename="../rules_editor/form.py" line="335"/>
+        <source>填写此项</source>
+        <translation>Fill in this item</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="335"/>
+        <source>删除此项</source>
+        <translation>Clear this item</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="354"/>
+        <source>依据:</source>
+        <translation>Based on:</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="371"/>
+        <source>改变依据</source>
+        <translation>Change basis</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="387"/>
+        <location filename="../rules_editor/form.py" line="411"/>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="392"/>
+        <location filename="../rules_editor/form.py" line="404"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="434"/>
+        <source>施行日期,如 2025-01-01</source>
+        <translation>Effective date, e.g. 2025-01-01</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="435"/>
+        <location filename="../rules_editor/form.py" line="458"/>
+        <source>添加施行日期</source>
+        <translation>Add effective date</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="438"/>
+        <source>删除当前日期</source>
+        <translation>Remove this date</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="465"/>
+        <source>删除施行日期</source>
+        <translation>Remove effective date</translation>
     </message>
     <message>
         <location filename="../table_model.py" line="213"/>
@@ -338,14 +461,279 @@ Recover it?</translation>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../importing/problem_model.py" line="67"/>
+        <location filename="../importing/problem_model.py" line="32"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../importing/problem_model.py" line="33"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../importing/problem_model.py" line="34"/>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../importing/problem_model.py" line="35"/>
+        <location filename="../rules_editor/form.py" line="245"/>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../importing/problem_model.py" line="36"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../importing/problem_model.py" line="37"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../importing/problem_model.py" line="76"/>
         <source>提示(已导入)</source>
         <translation>Notice (imported)</translation>
     </message>
     <message>
-        <location filename="../importing/problem_model.py" line="67"/>
+        <location filename="../importing/problem_model.py" line="76"/>
         <source>未导入</source>
         <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="45"/>
+        <source>只显示不同的值</source>
+        <translation>Differences only</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="47"/>
+        <source>左:</source>
+        <translation>Left:</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="49"/>
+        <source>右:</source>
+        <translation>Right:</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="58"/>
+        <source>键</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="58"/>
+        <location filename="../rules_editor/compare.py" line="69"/>
+        <source>左</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="58"/>
+        <location filename="../rules_editor/compare.py" line="69"/>
+        <source>右</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="66"/>
+        <source>当前申请在两个规则集下的结果(由计算引擎算出):</source>
+        <translation>The current claim under both rule sets (calculated by the engine):</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="69"/>
+        <source>差额(右−左)</source>
+        <translation>Difference (right − left)</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="70"/>
+        <source>应得</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="70"/>
+        <source>已预支</source>
+        <translation>Advance paid</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="70"/>
+        <source>本次应付</source>
+        <translation>Payable now</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="106"/>
+        <source>请选择两个规则集;正在编辑的规则集有错误时不能比较</source>
+        <translation>Choose two rule sets; the rule set being edited cannot be compared while it has errors</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="112"/>
+        <source>共 {0} 项,不同 {1} 项</source>
+        <translation>{0} items, {1} different</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="129"/>
+        <source>当前申请还不能计算(或没有打开申请),没有结果可比较。</source>
+        <translation>The current claim cannot be calculated yet (or no claim is open), so there are no results to compare.</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/compare.py" line="142"/>
+        <source>注意:在 {0} 下申请有错误,见主窗口提示。</source>
+        <translation>Note: the claim has errors under {0}; see the main window.</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="45"/>
+        <source>{0} 起</source>
+        <translation>from {0}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="45"/>
+        <source>,至 {0}</source>
+        <translation> to {0}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="57"/>
+        <source>规则集</source>
+        <translation>Rule sets</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="79"/>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="79"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="79"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="79"/>
+        <source>有效期</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="88"/>
+        <source>复制为新规则集</source>
+        <translation>Copy as new rule set</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="91"/>
+        <location filename="../rules_editor/dialog.py" line="114"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="93"/>
+        <source>编辑所选规则集;保存为本地规则集,替代同编号的内置规则集</source>
+        <translation>Edit the selected rule set; it is saved as a local rule set that replaces the built-in one with the same ID</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="103"/>
+        <source>请选择一个规则集,点“复制为新规则集”或“编辑”。</source>
+        <translation>Select a rule set, then click “Copy as new rule set” or “Edit”.</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="116"/>
+        <source>比较</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="123"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="126"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="131"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="134"/>
+        <source>与原规则集比较</source>
+        <translation>Compare with original</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="137"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="155"/>
+        <source>假设,须核实</source>
+        <translation>assumed, verify locally</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="159"/>
+        <source>本地规则文件</source>
+        <translation>local rule file</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="159"/>
+        <source>规则文件</source>
+        <translation>rule file</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="160"/>
+        <source>无法加载</source>
+        <translation>not loaded</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="252"/>
+        <source>校验通过,可以保存</source>
+        <translation>No problems found; ready to save</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="257"/>
+        <source>,将替代同编号的规则集</source>
+        <translation>, replacing the rule set with the same ID</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="258"/>
+        <source>正在编辑 {0}(来自 {1}),保存到 {2}{3}</source>
+        <translation>Editing {0} (from {1}), saving to {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="275"/>
+        <source>正在编辑:{0}</source>
+        <translation>Being edited: {0}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="291"/>
+        <location filename="../rules_editor/dialog.py" line="296"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="291"/>
+        <source>规则集有错误,请先改正:</source>
+        <translation>The rule set has errors; correct them first:</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="296"/>
+        <source>无法写入规则文件:{0}</source>
+        <translation>Cannot write the rule file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="305"/>
+        <source>已保存到 {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="321"/>
+        <source>规则集已修改</source>
+        <translation>Rule set changed</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="321"/>
+        <source>正在编辑的规则集有未保存的修改,要保存吗?</source>
+        <translation>The rule set being edited has unsaved changes. Save them?</translation>
     </message>
 </context>
 <context>
@@ -415,28 +803,33 @@ Recover it?</translation>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../importing/actions.py" line="40"/>
+        <location filename="../importing/actions.py" line="21"/>
+        <source>花名册 (*.xlsx *.xlsm *.xls *.ods *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
+        <translation>Rosters (*.xlsx *.xlsm *.xls *.ods *.csv);;Excel workbooks (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="41"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="41"/>
+        <location filename="../importing/actions.py" line="42"/>
         <source>从 Excel 或 CSV 花名册导入培训班和学徒</source>
         <translation>Import classes and apprentices from an Excel or CSV roster</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="43"/>
+        <location filename="../importing/actions.py" line="44"/>
         <source>保存花名册模板…</source>
         <translation>Save roster template…</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="44"/>
+        <location filename="../importing/actions.py" line="45"/>
         <source>保存一个可填写的花名册 Excel 模板</source>
         <translation>Save an Excel roster template to fill in</translation>
     </message>
     <message>
         <location filename="../importing/actions.py" line="56"/>
-        <location filename="../importing/actions.py" line="109"/>
+        <location filename="../importing/actions.py" line="112"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
     </message>
@@ -456,27 +849,27 @@ Recover it?</translation>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="78"/>
+        <location filename="../importing/actions.py" line="79"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="78"/>
+        <location filename="../importing/actions.py" line="79"/>
         <source>无法保存模板:</source>
         <translation>Cannot save the template: </translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="107"/>
+        <location filename="../importing/actions.py" line="110"/>
         <source>正在读取并检查“%1”…</source>
         <translation>Reading and checking “%1”…</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="107"/>
+        <location filename="../importing/actions.py" line="110"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="182"/>
+        <location filename="../importing/actions.py" line="189"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
@@ -497,8 +890,8 @@ Recover it?</translation>
         <location filename="../importing/result_dialog.py" line="54"/>
         <source>导入 %n 行</source>
         <translation>
-            <numerusform>Import %n row(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -548,330 +941,476 @@ Recover it?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../i18n_catalog.py" line="41"/>
+        <location filename="../i18n_catalog.py" line="44"/>
+        <location filename="../startup.py" line="31"/>
         <source>新型学徒制培训补贴计算</source>
         <translation>Apprenticeship Training Subsidy Calculator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="75"/>
         <source>以下规则文件有错误,未加载:</source>
         <translation>These rule files have errors and were not loaded:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="91"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="109"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="110"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="111"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="112"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="113"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="114"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="115"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="130"/>
         <source>已导出:%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="136"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="139"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>添加班级</source>
         <translation>Add class</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="144"/>
         <source>添加学徒</source>
         <translation>Add apprentice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="147"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="148"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="149"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="171"/>
         <source>导入申请</source>
         <translation>Import claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="179"/>
         <source>导入学徒名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="313"/>
+        <location filename="../startup.py" line="31"/>
         <source>未命名申请</source>
         <translation>Untitled claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="224"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="229"/>
         <source>未知的规则集</source>
         <translation>Unknown rule set</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="230"/>
         <source>文件使用的规则集“{0}”不在本软件中,请重新选择规则集。</source>
         <translation>The file uses rule set “{0}”, which this app does not have. Please choose a rule set.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="240"/>
         <source>申请</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="254"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="249"/>
         <source>申请中还有错误,请先改正:</source>
         <translation>The claim still has errors; please correct them first:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="254"/>
         <source>保存“{0}”失败:{1}</source>
         <translation>Saving “{0}” failed: {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="261"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="300"/>
         <source>无法写入恢复文件:{0}</source>
         <translation>Cannot write the recovery file: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="312"/>
         <source>文件:{0};培训班 {1} 个,学徒 {2} 人</source>
         <translation>File: {0}; {1} class(es), {2} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="347"/>
         <source>培训班 {0} 个 · 学徒 {1} 人</source>
         <translation>{0} class(es) · {1} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="349"/>
         <source>有 {0} 处错误</source>
         <translation>{0} error(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="350"/>
         <source>已按规则集 {0} 计算</source>
         <translation>Calculated with rule set {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="382"/>
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="382"/>
         <source>界面语言已保存,重新启动后完全生效。</source>
         <translation>The language was saved; it fully applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="385"/>
         <source>版本</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="388"/>
         <source>规则集:</source>
         <translation>Rule set:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="391"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
 </context>
 <context>
+    <name>MaterialsDialog</name>
+    <message>
+        <location filename="../report/materials_dialog.py" line="16"/>
+        <source>{title}({stage})</source>
+        <translation>{title} ({stage})</translation>
+    </message>
+    <message>
+        <location filename="../report/materials_dialog.py" line="19"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../report/materials_dialog.py" line="19"/>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../report/materials_dialog.py" line="19"/>
+        <source>要求</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../report/materials_dialog.py" line="19"/>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../report/materials_dialog.py" line="19"/>
+        <source>本软件</source>
+        <translation>In this app</translation>
+    </message>
+    <message>
+        <location filename="../report/materials_dialog.py" line="20"/>
+        <source>出处</source>
+        <translation>Reference</translation>
+    </message>
+</context>
+<context>
+    <name>PageModel</name>
+    <message>
+        <location filename="../report/preview.py" line="73"/>
+        <source>第 {page} 页 共 {total} 页</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../report/preview.py" line="82"/>
+        <source>打印预览 - {title}</source>
+        <translation>Print preview - {title}</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="91"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../smoke.py" line="24"/>
+        <location filename="../smoke.py" line="36"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
-        <location filename="../report/actions.py" line="38"/>
+        <location filename="../report/actions.py" line="40"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="39"/>
+        <location filename="../report/actions.py" line="41"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="40"/>
+        <location filename="../report/actions.py" line="42"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="41"/>
+        <location filename="../report/actions.py" line="43"/>
         <source>打印预览…</source>
         <translation>Print Preview…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="42"/>
+        <location filename="../report/actions.py" line="44"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="44"/>
+        <location filename="../report/actions.py" line="46"/>
+        <source>申报材料清单…</source>
+        <translation>Materials checklist…</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="47"/>
+        <source>本阶段应提交的材料;本软件已生成或已有数据的已打勾</source>
+        <translation>Materials to submit at this stage; ticked where this app produced them or holds the data</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="48"/>
         <source>名册打印完整身份证号</source>
         <translation>Full ID numbers in the roster</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="46"/>
+        <location filename="../report/actions.py" line="50"/>
         <source>默认隐去身份证号中间 8 位;勾选后打印和导出完整号码</source>
         <translation>By default the middle 8 digits of ID numbers are hidden; check to print and export full numbers</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="84"/>
+        <location filename="../report/actions.py" line="98"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="85"/>
+        <location filename="../report/actions.py" line="99"/>
         <source>当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能导出或打印。</source>
         <translation>The claim cannot be calculated yet (correct the cells marked red first), so it cannot be exported or printed.</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="107"/>
+        <location filename="../report/actions.py" line="122"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="108"/>
+        <location filename="../report/actions.py" line="123"/>
         <source>正在导出</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="120"/>
-        <location filename="../report/actions.py" line="198"/>
-        <source>缺少中文字体</source>
-        <translation>Chinese font missing</translation>
+        <location filename="../report/actions.py" line="137"/>
+        <location filename="../report/actions.py" line="232"/>
+        <source>无法生成 PDF</source>
+        <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="123"/>
+        <location filename="../report/actions.py" line="211"/>
+        <source>无法显示</source>
+        <translation>Cannot show</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="212"/>
+        <source>当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能列出材料清单。</source>
+        <translation>The claim cannot be calculated yet (correct the cells marked red first), so the materials checklist cannot be listed.</translation>
+    </message>
+    <message>
+        <location filename="../report/actions.py" line="140"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="124"/>
+        <location filename="../report/actions.py" line="141"/>
         <source>无法写入文件“{path}”:{reason}</source>
         <translation>Cannot write “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="128"/>
+        <location filename="../report/actions.py" line="144"/>
         <source>已导出,但申请存在错误</source>
         <translation>Exported, but the claim has errors</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="129"/>
+        <location filename="../report/actions.py" line="145"/>
         <source>文件已保存,顶部标有“本申请存在错误,不可提交”。请修正错误后重新导出。</source>
         <translation>The file was saved and is marked “本申请存在错误,不可提交” (this claim has errors and cannot be filed). Correct the errors and export again.</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="138"/>
+        <location filename="../report/actions.py" line="154"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="138"/>
+        <location filename="../report/actions.py" line="154"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="141"/>
+        <location filename="../report/actions.py" line="157"/>
         <source>正在生成 PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="165"/>
+        <location filename="../report/actions.py" line="183"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="165"/>
+        <location filename="../report/actions.py" line="183"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="168"/>
+        <location filename="../report/actions.py" line="186"/>
         <source>正在生成 Excel 工作簿…</source>
         <translation>Creating the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="180"/>
+        <location filename="../report/actions.py" line="200"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="180"/>
+        <location filename="../report/actions.py" line="200"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleActions</name>
+    <message>
+        <location filename="../rules_editor/wiring.py" line="44"/>
+        <source>规则集…</source>
+        <translation>Rule sets…</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/wiring.py" line="46"/>
+        <source>查看、复制、修改和比较规则集(保存为本地规则集)</source>
+        <translation>View, copy, edit and compare rule sets (changes are saved as local rule sets)</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/wiring.py" line="48"/>
+        <source>导入规则集…</source>
+        <translation>Import rule set…</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/wiring.py" line="119"/>
+        <source>规则文件有误</source>
+        <translation>Invalid rule file</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/wiring.py" line="120"/>
+        <source>规则文件有误,未导入:</source>
+        <translation>The rule file is invalid and was not imported:</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/wiring.py" line="123"/>
+        <source>无法读取</source>
+        <translation>Cannot read</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/wiring.py" line="125"/>
+        <source>导入到本机规则文件夹吗?</source>
+        <translation>Import it into this computer’s rule folder?</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/wiring.py" line="131"/>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/wiring.py" line="131"/>
+        <source>无法写入 {0}:{1}</source>
+        <translation>Cannot write {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShell</name>
+    <message>
+        <location filename="../startup.py" line="56"/>
+        <source>正在启动…</source>
+        <translation>Starting…</translation>
     </message>
 </context>
 <context>
@@ -948,41 +1487,48 @@ Recover it?</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="22"/>
+        <source>集中授课学时</source>
+        <translation>Class hours</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="23"/>
+        <source>岗位实操学时</source>
+        <translation>On-the-job hours</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="24"/>
+        <source>学徒月实习津贴</source>
+        <translation>Monthly allowance</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="25"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="23"/>
+        <location filename="../i18n_catalog.py" line="26"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="24"/>
+        <location filename="../i18n_catalog.py" line="27"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="25"/>
+        <location filename="../i18n_catalog.py" line="28"/>
         <source>证书编号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="26"/>
+        <location filename="../i18n_catalog.py" line="29"/>
         <source>劳动合同开始</source>
         <translation>Contract start</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="27"/>
+        <location filename="../i18n_catalog.py" line="30"/>
         <source>劳动合同结束</source>
         <translation>Contract end</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../report/preview.py" line="23"/>
-        <source>打印预览 - {title}</source>
-        <translation>Print preview - {title}</translation>
     </message>
 </context>
 </TS>

@@ -5,10 +5,18 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from subsidy_calc.input_errors import InputProblem
+
+from ..i18n import _tr
 
 
 class ProblemColumn(IntEnum):
@@ -21,8 +29,12 @@ class ProblemColumn(IntEnum):
 
 
 _HEADERS = {
-    ProblemColumn.SHEET: "工作表", ProblemColumn.ROW: "行", ProblemColumn.COLUMN: "列", ProblemColumn.VALUE: "值",
-    ProblemColumn.MESSAGE: "问题", ProblemColumn.KIND: "类别",
+    ProblemColumn.SHEET: str(QT_TRANSLATE_NOOP("", "工作表")),
+    ProblemColumn.ROW: str(QT_TRANSLATE_NOOP("", "行")),
+    ProblemColumn.COLUMN: str(QT_TRANSLATE_NOOP("", "列")),
+    ProblemColumn.VALUE: str(QT_TRANSLATE_NOOP("", "值")),
+    ProblemColumn.MESSAGE: str(QT_TRANSLATE_NOOP("", "问题")),
+    ProblemColumn.KIND: str(QT_TRANSLATE_NOOP("", "类别")),
 }
 _ERROR = QColor("#FCE4D6")
 _WARNING = QColor("#FFF2CC")
@@ -82,7 +94,3 @@ class ProblemTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProblemTableModel", text)

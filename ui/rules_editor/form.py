@@ -6,7 +6,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,12 +40,11 @@ from subsidy_calc.rule_fields import (
 )
 from subsidy_calc.rule_schema import RuleSet
 
+from ..i18n import _tr
+
 ERROR_STYLE = "background: #fde2e2;"
-HINTS = {"decimal": "数字,如 4000 或 0.5", "int": "整数", "date": "日期,如 2024-01-01", "str": ""}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleForm", text)
+HINTS = {"decimal": str(QT_TRANSLATE_NOOP("", "数字,如 4000 或 0.5")), "int": str(QT_TRANSLATE_NOOP("", "整数")),
+         "date": str(QT_TRANSLATE_NOOP("", "日期,如 2024-01-01")), "str": ""}
 
 
 class FormHost:

@@ -274,119 +274,119 @@ Recover it?</translation>
         <translation>… {0} more not shown</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="46"/>
+        <location filename="../rules_editor/form.py" line="47"/>
         <source>数字,如 4000 或 0.5</source>
         <translation>Number, e.g. 4000 or 0.5</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="46"/>
+        <location filename="../rules_editor/form.py" line="47"/>
         <source>整数</source>
         <translation>Whole number</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="47"/>
+        <location filename="../rules_editor/form.py" line="48"/>
         <source>日期,如 2024-01-01</source>
         <translation>Date, e.g. 2024-01-01</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="133"/>
+        <location filename="../rules_editor/form.py" line="140"/>
         <source>(可选)</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="138"/>
+        <location filename="../rules_editor/form.py" line="145"/>
         <source>不填则为 {0}</source>
         <translation>Default when empty: {0}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="151"/>
+        <location filename="../rules_editor/form.py" line="158"/>
         <source>来源:</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="182"/>
+        <location filename="../rules_editor/form.py" line="189"/>
         <source>(不填)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="223"/>
+        <location filename="../rules_editor/form.py" line="230"/>
         <source>每行一项</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="245"/>
+        <location filename="../rules_editor/form.py" line="252"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="272"/>
-        <location filename="../rules_editor/form.py" line="294"/>
+        <location filename="../rules_editor/form.py" line="279"/>
+        <location filename="../rules_editor/form.py" line="301"/>
         <location filename="../table_model.py" line="176"/>
         <location filename="../table_model.py" line="197"/>
         <source>添加一行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="274"/>
+        <location filename="../rules_editor/form.py" line="281"/>
         <source>删除选中行</source>
         <translation>Remove selected rows</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="304"/>
+        <location filename="../rules_editor/form.py" line="311"/>
         <source>删除一行</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="312"/>
-        <location filename="../rules_editor/form.py" line="335"/>
+        <location filename="../rules_editor/form.py" line="319"/>
+        <location filename="../rules_editor/form.py" line="342"/>
         <source>填写此项</source>
         <translation>Fill in this item</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="335"/>
+        <location filename="../rules_editor/form.py" line="342"/>
         <source>删除此项</source>
         <translation>Clear this item</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="354"/>
+        <location filename="../rules_editor/form.py" line="361"/>
         <source>依据:</source>
         <translation>Based on:</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="371"/>
+        <location filename="../rules_editor/form.py" line="378"/>
         <source>改变依据</source>
         <translation>Change basis</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="387"/>
-        <location filename="../rules_editor/form.py" line="411"/>
+        <location filename="../rules_editor/form.py" line="394"/>
+        <location filename="../rules_editor/form.py" line="418"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="392"/>
-        <location filename="../rules_editor/form.py" line="404"/>
+        <location filename="../rules_editor/form.py" line="399"/>
+        <location filename="../rules_editor/form.py" line="411"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="434"/>
+        <location filename="../rules_editor/form.py" line="441"/>
         <source>施行日期,如 2025-01-01</source>
         <translation>Effective date, e.g. 2025-01-01</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="435"/>
-        <location filename="../rules_editor/form.py" line="458"/>
+        <location filename="../rules_editor/form.py" line="442"/>
+        <location filename="../rules_editor/form.py" line="465"/>
         <source>添加施行日期</source>
         <translation>Add effective date</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="438"/>
+        <location filename="../rules_editor/form.py" line="445"/>
         <source>删除当前日期</source>
         <translation>Remove this date</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="465"/>
+        <location filename="../rules_editor/form.py" line="472"/>
         <source>删除施行日期</source>
         <translation>Remove effective date</translation>
     </message>
@@ -477,7 +477,7 @@ Recover it?</translation>
     </message>
     <message>
         <location filename="../importing/problem_model.py" line="35"/>
-        <location filename="../rules_editor/form.py" line="245"/>
+        <location filename="../rules_editor/form.py" line="252"/>
         <source>值</source>
         <translation>Value</translation>
     </message>
@@ -897,12 +897,12 @@ Recover it?</translation>
     <message>
         <location filename="../importing/result_dialog.py" line="66"/>
         <source>可导入 %1 行(培训班 %2 个,学徒 %3 人);未导入 %4 行;提示 %5 条。</source>
-        <translation>%1 rows can be imported (%2 classes, %3 apprentices); %4 rows not imported; %5 notices.</translation>
+        <translation>Rows to import: %1 (classes: %2, apprentices: %3); rows not imported: %4; notices: %5.</translation>
     </message>
     <message>
         <location filename="../importing/result_dialog.py" line="70"/>
         <source>未导入的行不会进入申请;请按问题清单改正后重新导入。</source>
-        <translation>Rows not imported stay out of the claim; correct them using the problem list and import again.</translation>
+        <translation> Rows not imported stay out of the claim; correct them using the problem list and import again.</translation>
     </message>
     <message>
         <location filename="../importing/result_dialog.py" line="76"/>
@@ -941,7 +941,7 @@ Recover it?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../i18n_catalog.py" line="44"/>
+        <location filename="../i18n_catalog.py" line="124"/>
         <location filename="../startup.py" line="31"/>
         <source>新型学徒制培训补贴计算</source>
         <translation>Apprenticeship Training Subsidy Calculator</translation>
@@ -1403,6 +1403,394 @@ Recover it?</translation>
         <location filename="../rules_editor/wiring.py" line="131"/>
         <source>无法写入 {0}:{1}</source>
         <translation>Cannot write {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFields</name>
+    <message>
+        <location filename="../i18n_catalog.py" line="46"/>
+        <source>规则集编号</source>
+        <translation>Rule set ID</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="47"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="48"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="49"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="50"/>
+        <source>出处</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="51"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="52"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="53"/>
+        <source>复核日期</source>
+        <translation>Review after</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="54"/>
+        <source>有效期起</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="55"/>
+        <source>有效期止</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="56"/>
+        <source>提示</source>
+        <translation>Cautions</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="57"/>
+        <source>起始日期</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="58"/>
+        <source>假设</source>
+        <translation>Assumptions</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="59"/>
+        <source>参数</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="60"/>
+        <source>条款</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="61"/>
+        <source>补贴标准</source>
+        <translation>Subsidy rate</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="62"/>
+        <source>标准依据</source>
+        <translation>Rate based on</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="63"/>
+        <source>各等级标准</source>
+        <translation>Rate per level</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="64"/>
+        <source>不超过实际培训费用</source>
+        <translation>Capped at actual training cost</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="65"/>
+        <source>费用比例</source>
+        <translation>Share of cost</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="66"/>
+        <source>下限</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="67"/>
+        <source>上限</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="68"/>
+        <source>全额补贴线</source>
+        <translation>Reimbursed in full up to</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="69"/>
+        <source>学生学徒补贴标准</source>
+        <translation>Student apprentice rate</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="70"/>
+        <source>学生学徒各等级标准</source>
+        <translation>Student apprentice rate per level</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="71"/>
+        <source>学生学徒统一标准(元/人·年)</source>
+        <translation>Student apprentice flat rate (yuan/person·year)</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="72"/>
+        <source>每年下限</source>
+        <translation>Minimum per year</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="73"/>
+        <source>每年上限</source>
+        <translation>Maximum per year</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="74"/>
+        <source>紧缺职业上浮</source>
+        <translation>Shortage occupation uplift</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="75"/>
+        <source>上浮比例</source>
+        <translation>Uplift</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="76"/>
+        <source>起始等级</source>
+        <translation>From level</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="77"/>
+        <source>最高上浮</source>
+        <translation>Uplift at most</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="78"/>
+        <source>结果系数</source>
+        <translation>Outcome factors</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="79"/>
+        <source>取证</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="80"/>
+        <source>系数</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="81"/>
+        <source>固定标准</source>
+        <translation>Fixed rate</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="82"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="83"/>
+        <source>结业未取证</source>
+        <translation>Completed without certificate</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="84"/>
+        <source>退出</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="85"/>
+        <source>在训</source>
+        <translation>In training</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="86"/>
+        <source>补贴期</source>
+        <translation>Subsidy period</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="87"/>
+        <source>计算单位</source>
+        <translation>Counted in</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="88"/>
+        <source>不足一年</source>
+        <translation>Part of a year</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="89"/>
+        <source>最长补贴期(月)</source>
+        <translation>Longest subsidy period (months)</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="90"/>
+        <source>最短培训期(月)</source>
+        <translation>Shortest training period (months)</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="91"/>
+        <source>各等级标准培训期(月)</source>
+        <translation>Standard training period per level (months)</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="92"/>
+        <source>预支</source>
+        <translation>Advance</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="93"/>
+        <source>预支比例</source>
+        <translation>Advance ratio</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="94"/>
+        <source>预支基数</source>
+        <translation>Advance based on</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="95"/>
+        <source>分期拨付</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="96"/>
+        <source>拨付时点</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="97"/>
+        <source>比例</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="98"/>
+        <source>学生学徒预支比例</source>
+        <translation>Student apprentice advance ratio</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="99"/>
+        <source>预支申请期限(开班后月数)</source>
+        <translation>Advance claim deadline (months after class start)</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="100"/>
+        <source>清算</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="101"/>
+        <source>退款期限(月)</source>
+        <translation>Refund within (months)</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="102"/>
+        <source>舍入</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="103"/>
+        <source>舍入单位</source>
+        <translation>Rounding step</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="104"/>
+        <source>舍入方式</source>
+        <translation>Rounding mode</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="105"/>
+        <source>资格</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="106"/>
+        <source>劳动合同最短期限(月)</source>
+        <translation>Shortest labour contract (months)</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="107"/>
+        <source>最低年龄</source>
+        <translation>Minimum age</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="108"/>
+        <source>社保连续缴费最短月数</source>
+        <translation>Shortest continuous social insurance (months)</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="109"/>
+        <source>学时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="110"/>
+        <source>集中授课最少学时(每年)</source>
+        <translation>Minimum classroom hours (per year)</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="111"/>
+        <source>岗位实操最少学时(每年)</source>
+        <translation>Minimum on-the-job hours (per year)</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="112"/>
+        <source>申请限额</source>
+        <translation>Claim limits</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="113"/>
+        <source>企业年度学徒名额</source>
+        <translation>Apprentices per enterprise per year</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="114"/>
+        <source>单次申请补贴上限</source>
+        <translation>Maximum subsidy per claim</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="115"/>
+        <source>来源</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="116"/>
+        <source>申报材料</source>
+        <translation>Materials checklist</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="117"/>
+        <source>预支(开班)材料</source>
+        <translation>Advance (class opening) materials</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="118"/>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="119"/>
+        <source>必交</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="120"/>
+        <source>份数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="121"/>
+        <source>本软件提供的数据</source>
+        <translation>Data this app provides</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="122"/>
+        <source>清算材料</source>
+        <translation>Settlement materials</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,12 @@ import json
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from . import cli_export, cli_template, rule_install
-from .cli_inputs import ChineseParser, add_input_arguments, load_and_calculate
+from .cli_inputs import ChineseParser, add_input_arguments, date_argument, load_and_calculate
 from .exit_status import ExitStatus
 from .export.pdf_port import PdfRenderer
 from .input_errors import InputError
@@ -19,6 +20,7 @@ from .inputs import LoadedInput
 from .money import format_yuan
 from .results import ClaimResult, ClassLine
 from .rule_loading import RuleCatalog, RuleFileError, load_catalog, load_ruleset
+from .rule_validity import Validity, validity_on, validity_text
 
 
 def _register_calc(sub: Any) -> None:
@@ -35,6 +37,8 @@ def _register_rules(sub: Any) -> None:
     action.add_argument("--install", type=Path, metavar="FILE",
                         help="校验一个规则文件并复制到本机规则文件夹(列出它相对被替代规则集的改动)")
     action.add_argument("--export", nargs=2, metavar=("ID", "FILE"), help="把一个规则集写到文件")
+    rules.add_argument("--on", type=date_argument, default=None, metavar="DATE",
+                       help="按这一天判断文件有效期是否已过(默认今天)")
     rules.add_argument("--dir", type=Path, default=None, help=argparse.SUPPRESS)
     rules.set_defaults(handler=_cmd_rules)
 
@@ -194,6 +198,7 @@ def _cmd_rules(args: argparse.Namespace) -> int:
     if args.check:
         ruleset = load_ruleset(args.check)
         print(f"{args.check}: 规则集 {ruleset.id}({ruleset.title})校验通过,状态 {ruleset.status}")
+        print(f"\t有效期:{validity_text(ruleset, args.on or date.today())}")
         return ExitStatus.OK
     catalog = load_catalog(args.dir) if args.dir else load_catalog()
     if args.install:
@@ -208,7 +213,7 @@ def _cmd_rules(args: argparse.Namespace) -> int:
         return ExitStatus.OK
     if args.export:
         return _export_rules(catalog, args.export[0], Path(args.export[1]))
-    _list_rules(catalog)
+    _list_rules(catalog, args.on or date.today())
     return ExitStatus.BAD_INPUT if catalog.errors else ExitStatus.OK
 
 
@@ -227,11 +232,17 @@ def _export_rules(catalog: RuleCatalog, ruleset_id: str, destination: Path) -> i
     return ExitStatus.OK
 
 
-def _list_rules(catalog: RuleCatalog) -> None:
+_VALIDITY_MARK = {Validity.EXPIRED: "  [已过期]", Validity.NOT_YET: "  [尚未生效]"}
+
+
+def _list_rules(catalog: RuleCatalog, day: date) -> None:
+    """Every rule set: id, region, document, version, status, and its validity as of `day`."""
     for ruleset in sorted(catalog.rulesets.values(), key=lambda r: r.id):
         default = "  [默认]" if ruleset.id == catalog.default_id else ""
         status = "正式" if ruleset.status == "official" else "假设,须核实"
-        print(f"{ruleset.id}\t{ruleset.region}\t{ruleset.document}\t版本 {ruleset.version}\t{status}{default}")
+        mark = _VALIDITY_MARK.get(validity_on(ruleset, day), "")
+        print(f"{ruleset.id}\t{ruleset.region}\t{ruleset.document}\t版本 {ruleset.version}\t{status}{default}{mark}")
+        print(f"\t有效期:{validity_text(ruleset, day)}")
         print(f"\t来源:{ruleset.reference}")
         origin = catalog.origin(ruleset.id)
         if origin is not None and origin.local:

@@ -34,7 +34,8 @@ def _stage(text: str) -> Stage:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _date(text: str) -> date:
+def date_argument(text: str) -> date:
+    """An argparse type: any spelling parse_date accepts, or a Chinese usage error."""
     try:
         return parse_date(text)
     except DateError as exc:
@@ -45,7 +46,7 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", type=Path, help="培训班 CSV、花名册工作簿 .xlsx 或申请文件 .json")
     parser.add_argument("--rules", dest="ruleset", metavar="RULESET_ID", help="规则集编号,例如 jinchang-2024")
     parser.add_argument("--stage", type=_stage, help="advance(预支)或 settlement(清算)")
-    parser.add_argument("--claim-date", type=_date, default=None, help="申领日期 YYYY-MM-DD,默认今天")
+    parser.add_argument("--claim-date", type=date_argument, default=None, help="申领日期 YYYY-MM-DD,默认今天")
     parser.add_argument("--rules-dir", type=Path, default=None, help=argparse.SUPPRESS)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from subsidy_calc.enums import Stage
+from subsidy_calc.rule_schema import RuleSet
+from subsidy_calc.rule_validity import Validity, validity_on, validity_text
 
 from .document import ClaimDocument
 from .i18n import _tr
@@ -162,7 +166,8 @@ class FormPanel(QWidget):
             status = _tr("正式") if ruleset.status == "official" else _tr("假设")
             origin = catalog.origin(ruleset.id)
             local = _tr(",本地") if origin is not None and origin.local else ""
-            self.ruleset_combo.addItem(f"{ruleset.region}({status}{local})", ruleset.id)
+            expired = _tr(",已过期") if validity_on(ruleset, date.today()) is Validity.EXPIRED else ""
+            self.ruleset_combo.addItem(f"{ruleset.region}({status}{local}{expired})", ruleset.id)
             self.ruleset_combo.setItemData(self.ruleset_combo.count() - 1,
                                            f"{ruleset.title}\n{ruleset.document}\n{ruleset.id} {ruleset.version}",
                                            Qt.ItemDataRole.ToolTipRole)
@@ -170,6 +175,13 @@ class FormPanel(QWidget):
         self.ruleset_combo.blockSignals(blocked)
         if hasattr(self, "ruleset_info"):
             self._show_ruleset()
+
+    @staticmethod
+    def _validity_line(ruleset: RuleSet) -> str:
+        """有效期 of the chosen set as of today; an expired document is marked ⚠."""
+        today = date.today()
+        mark = "⚠ " if validity_on(ruleset, today) is Validity.EXPIRED else ""
+        return mark + _tr("有效期:{0}").format(validity_text(ruleset, today))
 
     def _show_ruleset(self) -> None:
         ruleset = self._document.ruleset()
@@ -179,6 +191,7 @@ class FormPanel(QWidget):
             f"{ruleset.title}\n" + _tr("文号:{0}").format(ruleset.document) + "\n"
             + _tr("状态:{0} · 版本 {1} · 编号 {2}").format(status, ruleset.version, ruleset.id)
             + ("\n" + _tr("本地规则集,文件:{0}").format(origin.path) if origin is not None and origin.local else "")
+            + "\n" + self._validity_line(ruleset)
         )
         if ruleset.is_assumed:
             lines = "\n".join(f"• {item}" for item in ruleset.assumptions)

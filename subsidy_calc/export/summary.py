@@ -16,6 +16,7 @@ from ..money import amount_in_words, format_yuan
 from ..results import ClaimResult, ClassLine, Severity
 from ..rule_loading import RuleOrigin
 from ..rule_schema import RuleSet
+from ..rule_validity import expiry_warning, validity_text
 
 TITLE = "企业新型学徒制培训补贴申请表"
 ERROR_BANNER = "本申请存在错误,不可提交"
@@ -183,12 +184,19 @@ def _totals(result: ClaimResult) -> Totals:
     )
 
 
+def _notices(result: ClaimResult, ruleset: RuleSet | None) -> tuple[str, ...]:
+    """The engine's notices, after a warning when the rule set's document has expired on the claim date."""
+    expired = expiry_warning(ruleset, result.claim_date) if ruleset is not None else ""
+    return ((expired,) if expired else ()) + tuple(str(n) for n in result.all_notices())
+
+
 def _ruleset_items(result: ClaimResult, ruleset: RuleSet | None, origin: RuleOrigin | None) -> tuple[Item, ...]:
-    effective = EMPTY
+    effective = validity = EMPTY
     if ruleset is not None:
         found = ruleset.values_on(result.claim_date)
         if found is not None:
             effective = found[0].isoformat()
+        validity = validity_text(ruleset, result.claim_date)
     status = "假设(须核实)" if result.ruleset_status == "assumed" else "正式"
     return (
         Item("规则集", f"{result.ruleset_title}({result.ruleset_id})"),
@@ -196,6 +204,7 @@ def _ruleset_items(result: ClaimResult, ruleset: RuleSet | None, origin: RuleOri
         Item("文号", _or_empty(result.ruleset_document)),
         Item("版本", result.ruleset_version),
         Item("参数施行日期", effective),
+        Item("文件有效期", validity),
         Item("状态", status),
         *((Item("来源", origin.describe()),) if origin is not None and origin.local else ()),
     )
@@ -285,7 +294,7 @@ def build_summary(
         assumptions=assumptions,
         classes=tuple(_class_block(line, result.stage) for line in result.classes),
         totals=_totals(result),
-        notices=tuple(str(n) for n in result.all_notices()),
+        notices=_notices(result, ruleset),
         explanations=tuple(
             (f"班级 {line.class_id}({line.occupation})", tuple(line.explanation.text().splitlines()))
             for line in result.classes

@@ -1,4 +1,8 @@
-"""Each shipped rule set against the policy facts: table-driven cases kept in cases/<ruleset>.toml."""
+"""Each shipped rule set against the policy facts: table-driven cases kept in cases/<ruleset>.toml.
+
+A case gives the claim (stage, date, `[[case.classes]]`, optional `[[case.roster]]`), the totals and the words,
+fragments that must appear among its warnings and errors (no `errors` = the claim must have none), and per
+class optionally `expect_gross`, `expect_months` and `expect_explained` (fragments of the explanation)."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from subsidy_calc.rule_loading import load_catalog
 
 CASES_DIR = Path(__file__).parent / "cases"
 CATALOG = load_catalog()
-_EXPECT_KEYS = ("expect_gross", "expect_months")
+_EXPECT_KEYS = ("expect_gross", "expect_months", "expect_explained")
 
 
 def _cases() -> list[Any]:
@@ -36,9 +40,10 @@ def test_every_shipped_rule_set_has_cases() -> None:
 @pytest.mark.parametrize(("ruleset_id", "case"), _cases())
 def test_policy_case(ruleset_id: str, case: dict[str, Any]) -> None:
     classes = [{k: v for k, v in c.items() if k not in _EXPECT_KEYS} for c in case["classes"]]
-    claim = Claim.model_validate(
-        {"ruleset_id": ruleset_id, "stage": case["stage"], "claim_date": case["claim_date"], "classes": classes}
-    )
+    claim = Claim.model_validate({
+        "ruleset_id": ruleset_id, "stage": case["stage"], "claim_date": case["claim_date"], "classes": classes,
+        "roster": case.get("roster", []),
+    })
     result = calculate(claim, CATALOG.get(ruleset_id))
 
     assert result.gross == Decimal(case["gross"])
@@ -50,11 +55,13 @@ def test_policy_case(ruleset_id: str, case: dict[str, Any]) -> None:
             assert line.gross == Decimal(expected["expect_gross"]), line.explanation.text()
         if "expect_months" in expected:
             assert line.months_counted == expected["expect_months"]
+        for fragment in expected.get("expect_explained", []):
+            assert fragment in line.explanation.text(), line.explanation.text()
     notices = result.all_notices()
     warnings = " ".join(n.message for n in notices)
     for fragment in case.get("warnings", []):
-        assert fragment in warnings
+        assert fragment in warnings, warnings
     errors = " ".join(n.message for n in notices if n.severity is Severity.ERROR)
     for fragment in case.get("errors", []):
-        assert fragment in errors
+        assert fragment in errors, errors
     assert result.has_errors == bool(case.get("errors"))

@@ -87,7 +87,7 @@ def eligibility_for(tc: TrainingClass, rules: RuleSet | None) -> Eligibility:
     else:
         min_age, contract, social = DEFAULT_MIN_AGE, DEFAULT_MIN_CONTRACT_MONTHS, 0
     if tc.apprentice_type is not ApprenticeType.EMPLOYEE:
-        contract = 0
+        contract = social = 0  # both are requirements on employees (职工学徒); students have neither
     cutoff = add_months(tc.start_date, -12 * min_age)
     return Eligibility(tc.start_date, min_age, contract, social, f"{cutoff:%Y%m%d}")
 

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from .rule_sources import inherit_sources
+
 PER_BLOCK = frozenset({"clause", "reference"})
 SOURCES = "sources"
 _BASIS_SECTIONS = frozenset({"rate", "student_rate"})
@@ -30,16 +32,6 @@ def _as_date(key: object) -> date | None:
         except ValueError:
             return None
     return None
-
-
-def _inherit_sources(earlier: Mapping[str, Any], later: Mapping[str, Any], set_here: set[str]) -> dict[str, Any]:
-    """Earlier sources, minus those of the paths this block sets (and below them), plus this block's own."""
-    kept = {
-        path: text for path, text in earlier.items()
-        if not any(path == p or path.startswith(p + ".") for p in set_here)
-    }
-    kept.update(later)
-    return kept
 
 
 def merge_block(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> dict[str, Any]:
@@ -64,7 +56,7 @@ def merge_block(earlier: Mapping[str, Any], later: Mapping[str, Any]) -> dict[st
     earlier_sources = earlier.get(SOURCES)
     later_sources = later.get(SOURCES)
     if isinstance(earlier_sources, Mapping) and (later_sources is None or isinstance(later_sources, Mapping)):
-        merged[SOURCES] = _inherit_sources(earlier_sources, later_sources or {}, set_here)
+        merged[SOURCES] = inherit_sources(earlier_sources, later_sources or {}, set_here, merged)
     elif later_sources is not None:
         merged[SOURCES] = later_sources
     return merged

@@ -214,7 +214,8 @@ def load_ruleset_text(text: str, file: Path) -> RuleSet:
             value = error.get("input")
             shown = "" if isinstance(value, dict | list) or value is None else repr(value)
             problems.append(
-                RuleProblem(file, _locate(key_lines, keys) if keys else None, ".".join(keys), shown, error["msg"])
+                RuleProblem(file, _locate(key_lines, keys) if keys else None, ".".join(keys), shown,
+                            str(error["msg"]).removeprefix("Value error, "))
             )
         raise RuleFileError(file, problems) from None
     if file.stem != ruleset.id:

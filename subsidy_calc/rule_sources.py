@@ -55,6 +55,43 @@ def source_of(sources: Mapping[str, str], path: str) -> str | None:
     return None
 
 
+def _under(path: str, paths: set[str]) -> bool:
+    """True when `path` is one of `paths` or lies below one of them."""
+    return any(path == p or path.startswith(p + ".") for p in paths)
+
+
+def _subtree(block: Mapping[str, Any], path: str) -> Any:
+    node: Any = block
+    for part in path.split("."):
+        if not isinstance(node, Mapping) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def inherit_sources(
+    earlier: Mapping[str, str], later: Mapping[str, str], set_here: set[str], merged: Mapping[str, Any]
+) -> dict[str, str]:
+    """The sources of a later block merged over an earlier one (dating per parameter).
+
+    An earlier source keeps covering the values the later block inherits, never a value the later block
+    sets (those need the later block's own source): a source of a path set again is dropped, and a source of
+    an ancestor of such a path (e.g. "advance" when the later block sets advance.ratio) is split into the
+    inherited values below it (advance.basis, ...)."""
+    kept: dict[str, str] = {}
+    for path, text in earlier.items():
+        if _under(path, set_here):
+            continue
+        if not any(p.startswith(path + ".") for p in set_here):
+            kept[path] = text
+            continue
+        subtree = _subtree(merged, path)
+        below = value_paths(subtree, path + ".") if isinstance(subtree, Mapping) else []
+        kept.update((leaf, text) for leaf in below if not _under(leaf, set_here))
+    kept.update(later)
+    return kept
+
+
 def source_problems(block: Mapping[str, Any]) -> list[str]:
     """Problems with a block's `sources` table, in Chinese, each naming the key path concerned."""
     raw = block.get("sources", {})

@@ -67,13 +67,13 @@ _CLASS_EDITORS: dict[str, tuple[Editor, int]] = {
     "start_date": (Editor.DATE, 86),
     "end_date": (Editor.DATE, 86),
     "planned": (Editor.COUNT, 62),
-    "certified": (Editor.COUNT, 62),
+    "certified": (Editor.COUNT, 80),  # wide enough for "14 据名册"
     "completed_no_cert": (Editor.COUNT, 96),
-    "dropped": (Editor.COUNT, 62),
+    "dropped": (Editor.COUNT, 80),
     "cost_per_person": (Editor.MONEY, 86),
     "shortage": (Editor.YES_NO, 62),
     "advance_paid": (Editor.MONEY, 80),
-    "in_training": (Editor.COUNT, 62),
+    "in_training": (Editor.COUNT, 80),
     "classroom_hours": (Editor.HOURS, 80),
     "practice_hours": (Editor.HOURS, 80),
     "monthly_allowance": (Editor.MONEY, 90),
@@ -94,6 +94,7 @@ class RosterColumn(IntEnum):
     CERTIFICATE_NO = 4
     CONTRACT_START = 5
     CONTRACT_END = 6
+    SOCIAL_INSURANCE_MONTHS = 7
 
     @property
     def spec(self) -> ColumnSpec:
@@ -108,4 +109,6 @@ ROSTER_SPECS: dict[RosterColumn, ColumnSpec] = {
     RosterColumn.CERTIFICATE_NO: ColumnSpec("证书编号", "certificate_no", Editor.TEXT, 130),
     RosterColumn.CONTRACT_START: ColumnSpec("劳动合同开始", "contract_start", Editor.DATE, 100),
     RosterColumn.CONTRACT_END: ColumnSpec("劳动合同结束", "contract_end", Editor.DATE, 100),
+    # read by the model (a whole number of months), so an edited row keeps what the import brought in
+    RosterColumn.SOCIAL_INSURANCE_MONTHS: ColumnSpec("社保连续缴费月数", "social_insurance_months", Editor.TEXT, 110),
 }

@@ -1,4 +1,5 @@
-"""Cell editors by column kind: date pickers, drop-downs, spin boxes; raw text is never silently lost."""
+"""Cell editors by column kind: date pickers, drop-downs, line edits; an editor never writes a value the user
+did not choose (an empty cell stays empty when tabbed through) and raw text is never silently lost."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QLineEdit,
-    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -27,6 +27,7 @@ from .columns import Editor
 from .table_model import DraftTableModel
 
 Index = QModelIndex | QPersistentModelIndex
+BLANK_DATE = QDate(1900, 1, 1)  # the date editor's "nothing chosen" value, shown as an empty field
 
 CHOICES: dict[Editor, list[str]] = {
     Editor.LEVEL: [f"{level.label}/{level.grade}" for level in SkillLevel],
@@ -70,17 +71,15 @@ class DraftDelegate(QStyledItemDelegate):
             editor = QDateEdit(parent)
             editor.setDisplayFormat("yyyy-MM-dd")
             editor.setCalendarPopup(True)
+            editor.setMinimumDate(BLANK_DATE)
+            editor.setSpecialValueText(" ")  # BLANK_DATE shows as empty: tabbing through writes nothing
             return editor
         if kind in CHOICES:
             combo = QComboBox(parent)
+            combo.addItem("")  # nothing chosen yet
             combo.addItems(CHOICES[kind])
             return combo
-        if kind is Editor.COUNT and (not text or text.isdigit()):
-            spin = QSpinBox(parent)
-            spin.setRange(0, 100_000)
-            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-            return spin
-        line = QLineEdit(parent)
+        line = QLineEdit(parent)  # counts too: -5 or 2.5 stay as typed and are shown as errors
         if kind in (Editor.MONEY, Editor.COUNT):
             line.setAlignment(Qt.AlignmentFlag.AlignRight)
         return line
@@ -90,25 +89,24 @@ class DraftDelegate(QStyledItemDelegate):
         kind = _editor_kind(index)
         if isinstance(editor, QDateEdit):
             day = QDate.fromString(text, "yyyy-MM-dd")
-            editor.setDate(day if day.isValid() else QDate.currentDate())
+            editor.setDate(day if day.isValid() else BLANK_DATE)
+            if not day.isValid():  # the popup shows this month, though nothing is chosen
+                today = QDate.currentDate()
+                editor.calendarWidget().setCurrentPage(today.year(), today.month())
         elif isinstance(editor, QComboBox):
             found = next((i for i in range(editor.count()) if _same_choice(kind, editor.itemText(i), text)), -1)
             if found < 0 and text.strip():
                 editor.insertItem(0, text)  # keep what the user typed selectable, even if invalid
                 found = 0
             editor.setCurrentIndex(max(found, 0))
-        elif isinstance(editor, QSpinBox):
-            editor.setValue(int(text) if text.isdigit() else 0)
         elif isinstance(editor, QLineEdit):
             editor.setText(text)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QDateEdit):
-            value = editor.date().toString("yyyy-MM-dd")
+            value = "" if editor.date() == BLANK_DATE else editor.date().toString("yyyy-MM-dd")
         elif isinstance(editor, QComboBox):
             value = editor.currentText()
-        elif isinstance(editor, QSpinBox):
-            value = str(editor.value())
         elif isinstance(editor, QLineEdit):
             value = editor.text()
         else:

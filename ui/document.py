@@ -27,8 +27,10 @@ from subsidy_calc.results import ClaimResult
 from subsidy_calc.rule_loading import RuleCatalog
 from subsidy_calc.rule_schema import RuleSet
 
+from .cell_notes import class_notes
 from .commands import ReplaceContentCommand, SetFieldCommand
 from .drafts import CLASS_SCHEMA, ROSTER_SCHEMA, RowDraft
+from .problems import CLASSES, ROSTER, Problem
 from .table_model import DraftTableModel
 
 RECOVERY_FORMAT = "subsidy-calc-recovery"
@@ -68,7 +70,7 @@ class ClaimDocument(QObject):
         self.claim: Claim | None = None
         self.result: ClaimResult | None = None
         self._engine_cache = EngineCache()  # unchanged classes are not worked out again after an edit
-        self.problems: list[str] = []
+        self.problem_items: list[Problem] = []
         for prefix in PARTIES:
             self._validate_party(prefix)
         self.classes.contentChanged.connect(self.recalculate)
@@ -137,14 +139,8 @@ class ClaimDocument(QObject):
         """Drafts → Claim (from cached, already validated rows) → engine; problems when they do not fit."""
         if self._batch:
             return
-        problems: list[str] = []
-        for key in PARTY_KEYS:
-            if key in self._field_errors:
-                problems.append(f"{PARTIES[key.split('.')[0]][1]} {self._field_errors[key]}")
-        problems += self.classes.problems() + self.roster.problems()
+        problems = self._draft_problems()
         ruleset_id = self._fields["ruleset_id"]
-        if ruleset_id not in self.catalog.rulesets:
-            problems.append(f"未知的规则集“{ruleset_id}”,请在规则集中重新选择")
         claim: Claim | None = None
         if not problems:
             classes: list[TrainingClass] = self.classes.values()
@@ -158,13 +154,37 @@ class ClaimDocument(QObject):
                     claim_date=date.fromisoformat(self._fields["claim_date"]), classes=classes, roster=roster,
                 )
             except ClaimInconsistent as exc:
-                problems = exc.problems
-        self.problems = problems
+                problems = [Problem(text) for text in exc.problems]
+        self.problem_items = problems
         self.claim = claim
         self.result = (
             calculate(claim, self.catalog.get(ruleset_id), self._engine_cache) if claim is not None else None
         )
+        self.classes.set_notes(class_notes(self.classes.drafts(), self.roster.values(), self.result))
         self.resultChanged.emit()
+
+    def _draft_problems(self) -> list[Problem]:
+        """Problems of single fields and cells, each with the place it points at."""
+        problems: list[Problem] = []
+        for key in PARTY_KEYS:
+            if key in self._field_errors:
+                problems.append(Problem(f"{PARTIES[key.split('.')[0]][1]} {self._field_errors[key]}", field=key))
+        for table, model in ((CLASSES, self.classes), (ROSTER, self.roster)):
+            problems += [Problem(text, table, row, column) for row, column, text in model.problem_cells()]
+        ruleset_id = self._fields["ruleset_id"]
+        if ruleset_id not in self.catalog.rulesets:
+            problems.append(Problem(f"未知的规则集“{ruleset_id}”,请在规则集中重新选择", field="ruleset_id"))
+        return problems
+
+    def is_blank(self) -> bool:
+        """Nothing typed yet: no rows and every party field empty (a new claim greets with a hint, not errors)."""
+        return (not self.classes.rowCount() and not self.roster.rowCount()
+                and not any(self._fields[key].strip() for key in PARTY_KEYS))
+
+    @property
+    def problems(self) -> list[str]:
+        """The problems in plain Chinese, in the order they are listed."""
+        return [p.text for p in self.problem_items]
 
     # --- whole content ------------------------------------------------------------------------------------
     @contextmanager

@@ -114,7 +114,7 @@ class RowSchema(Generic[T]):
 
     def validate(self, texts: Sequence[str]) -> RowDraft[T]:
         """Texts → draft with the object, or with a Chinese message on each offending cell."""
-        texts = tuple(texts)
+        texts = tuple(texts) + ("",) * (self.column_count - len(texts))  # a shorter row: the rest blank
         data: dict[str, object] = {}
         errors: dict[int, str] = {}
         for column, (spec, raw) in enumerate(zip(self.specs, texts, strict=True)):

@@ -28,6 +28,7 @@ COLUMN_HEADERS = [
     QT_TRANSLATE_NOOP("columns", "证书编号"),
     QT_TRANSLATE_NOOP("columns", "劳动合同开始"),
     QT_TRANSLATE_NOOP("columns", "劳动合同结束"),
+    QT_TRANSLATE_NOOP("columns", "社保连续缴费月数"),
 ]
 FORM_LABELS = [
     QT_TRANSLATE_NOOP("", "单位名称"),

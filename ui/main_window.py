@@ -6,11 +6,18 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from subsidy_calc import __version__
-from subsidy_calc.claim_file import ClaimFileError, load_claim, save_claim
+from subsidy_calc.claim_file import ClaimDraft, ClaimFileError, read_claim_file, save_claim, save_draft
 from subsidy_calc.models import Apprentice, Claim, TrainingClass
 from subsidy_calc.results import ClaimResult
 from subsidy_calc.rule_loading import RuleCatalog, load_catalog
@@ -22,16 +29,25 @@ from ui.rules_editor.wiring import RuleActions
 from . import settings as prefs
 from .dialogs import ClaimFileDialog, Messages, PreferencesDialog, RecoveryDialog, SaveChoice, UnsavedChangesDialog
 from .document import ClaimDocument, Snapshot
+from .draft_file import draft_of, snapshot_of_draft
 from .drafts import CLASS_SCHEMA, ROSTER_SCHEMA
 from .fonts import has_chinese_font, missing_font_message
 from .form_panel import BAND_STYLE, FormPanel
 from .i18n import configured_language, install_translator, save_language
+from .manual import open_manual
+from .problem_navigation import go_to_problem
 from .recovery import RecoveryStore, default_recovery_dir
 from .result_panel import ResultPanel
-from .startup import APP_TITLE, WINDOW_SIZE, window_title
+from .settlement_action import SettlementFromAdvance
+from .startup import APP_TITLE, window_title
 from .tables_panel import TablesPanel
+from .window_layout import LayoutMemory, split_sizes
 
 FONT_MESSAGE = missing_font_message()  # English first: without a Chinese font Chinese would be boxes
+SPLIT_WEIGHTS = (24, 52, 24)  # form, tables, result: first start only, then the user's sizes are remembered
+BLANK_HINT = ("欢迎!从这里开始:\n1. 在左侧填写申请单位和培训机构;\n2. 点击“添加班级”填写培训班,"
+              "或用 文件 → 导入花名册… 导入学徒名册;\n3. 右上方随时显示应得、已预支和本次应付金额。\n"
+              "没填完也可以随时保存为草稿。按 F1 查看用户手册。")
 
 
 class MainWindow(QMainWindow):
@@ -59,9 +75,18 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda *_: self.autosave_timer.start())
         self.tables.currentClassChanged.connect(self._show_explanation)
         self.results.classRequested.connect(self._select_class_id)
+        self.problems_list = self.results.problems
+        self.problems_list.problemActivated.connect(
+            lambda problem: go_to_problem(self.tables, self.form, self.form_scroll, problem))
         self._show_result()
         self._update_title()
-        self.resize(*WINDOW_SIZE)
+        self.layout_memory = LayoutMemory(
+            self.settings, self, {"mainSplitter": self.main_splitter, "tablesSplitter": self.tables.splitter},
+            {"classColumns": self.tables.class_table.horizontalHeader(),
+             "rosterColumns": self.tables.roster_table.horizontalHeader()})
+        self._fit_to_screen()
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the first Tab stop is the first field
+        self.form.edits["enterprise.name"].setFocus()
         if offer_recovery:
             self.offer_recovery()
 
@@ -74,21 +99,29 @@ class MainWindow(QMainWindow):
         if self.catalog.errors:
             text = self.tr("以下规则文件有错误,未加载:") + "\n" + "\n".join(str(e) for e in self.catalog.errors)
             layout.addWidget(self._banner(text, "ruleErrorBanner"))
-        splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        splitter = self.main_splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        splitter.setObjectName("mainSplitter")
         self.form = FormPanel(self.document)
-        scroll = QScrollArea(splitter)
+        scroll = self.form_scroll = QScrollArea(splitter)
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(340)
+        scroll.setMinimumWidth(200)
         self.tables = TablesPanel(self.document.classes, self.document.roster, splitter)
         self.results = ResultPanel(splitter)
+        self.results.setMinimumWidth(230)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 1)
-        splitter.setSizes([330, 1000, 330])
+        splitter.setCollapsible(2, False)  # the totals are always on screen
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("就绪"))
+
+    def _fit_to_screen(self) -> None:
+        """Remembered geometry, splitters and columns; at the first start, the screen's available area."""
+        if self.layout_memory.restore():
+            return
+        self.main_splitter.setSizes(split_sizes(self.width(), SPLIT_WEIGHTS))
 
     def _banner(self, text: str, name: str) -> QLabel:
         label = QLabel(text, self)
@@ -115,6 +148,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("退出(&Q)"), self.close, keys.Quit)
         self.file_menu.addActions([self.new_action, self.open_action])
         self.file_menu.addMenu(self.recent_menu)
+        self.settlement = SettlementFromAdvance(self)
+        self.file_menu.addAction(self.settlement.action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
@@ -146,6 +181,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.rule_actions.edit_action)
         self.edit_menu.addAction(self._action(self.tr("首选项…"), self.preferences, keys.Preferences))
         self.help_menu: QMenu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self.manual_action = self._action(self.tr("用户手册(&M)"), lambda: open_manual(self),
+                                          QKeySequence.StandardKey.HelpContents)
+        self.manual_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("F1")])
+        self.help_menu.addAction(self.manual_action)
         self.help_menu.addAction(self._action(self.tr("关于(&A)"), self.about))
 
     # --- public API for other features (importers, exporters, benchmarks) ---------------------------------
@@ -182,8 +221,17 @@ class MainWindow(QMainWindow):
     def document_name(self) -> str:
         return self.file_path.name if self.file_path else self.tr("未命名申请")
 
+    def draft_label(self) -> str:
+        """'草稿 · N 个问题' while the claim has problems (not for a blank new claim), else ''."""
+        count = len(self.document.problem_items)
+        if not count or self.document.is_blank():
+            return ""
+        return self.tr("草稿 · {0} 个问题").format(count)
+
     def _update_title(self, *_: object) -> None:
-        self.setWindowTitle(window_title(self.document_name()))
+        title = window_title(self.document_name())
+        draft = self.draft_label()
+        self.setWindowTitle(title.replace("[*]", f"[*] — {draft}", 1) if draft else title)
         self.setWindowModified(not self.undo_stack.isClean())
 
     def maybe_save(self) -> bool:
@@ -201,6 +249,14 @@ class MainWindow(QMainWindow):
         self.document.restore(Snapshot(self.document.default_fields(), [], []))
         self._reset_history(None)
 
+    def start_new_from_draft(self, draft: ClaimDraft) -> None:
+        """A new, unsaved claim made from a draft (the settlement of an advance): closing asks to save it."""
+        self.document.restore(snapshot_of_draft(self.document, draft))
+        self._reset_history(None)
+        self.undo_stack.resetClean()  # unsaved: the title shows * and closing asks
+        self._update_title()
+        self.tables.select_class(0)
+
     def open_claim(self) -> None:
         if not self.maybe_save():
             return
@@ -209,11 +265,14 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
-        """Load a claim file into this window (no unsaved-changes check; callers do that)."""
+        """Load a claim file, complete or draft, into this window (no unsaved-changes check; callers do that)."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 10,000 apprentices take about a second
         try:
-            claim = load_claim(path)
-            self.document.restore(self.document.snapshot_of_claim(claim))
+            loaded = read_claim_file(path)
+            content = loaded.content
+            snapshot = (snapshot_of_draft(self.document, content) if isinstance(content, ClaimDraft)
+                        else self.document.snapshot_of_claim(content))
+            self.document.restore(snapshot)
         except ClaimFileError as exc:
             problem = str(exc)
         else:
@@ -225,9 +284,10 @@ class MainWindow(QMainWindow):
             return False
         self._reset_history(path)
         self.tables.select_class(0)
-        if claim.ruleset_id not in self.catalog.rulesets:
+        ruleset_id = snapshot.fields["ruleset_id"]
+        if ruleset_id not in self.catalog.rulesets:
             Messages.warn(self, self.tr("未知的规则集"),
-                          self.tr("文件使用的规则集“{0}”不在本软件中,请重新选择规则集。").format(claim.ruleset_id))
+                          self.tr("文件使用的规则集“{0}”不在本软件中,请重新选择规则集。").format(ruleset_id))
         return True
 
     def save(self) -> bool:
@@ -242,14 +302,13 @@ class MainWindow(QMainWindow):
         return self.save_to(path) if path is not None else False
 
     def save_to(self, path: Path) -> bool:
-        """Save atomically (claim_file); refused while drafts are invalid (they stay in the recovery file)."""
+        """Save atomically (claim_file); a claim with problems is saved as a draft, typed texts cell by cell."""
         claim = self.current_claim()
-        if claim is None:
-            problems = "\n".join(self.document.problems[:15])
-            Messages.warn(self, self.tr("无法保存"), self.tr("申请中还有错误,请先改正:") + "\n" + problems)
-            return False
         try:
-            save_claim(path, claim)
+            if claim is None:
+                save_draft(path, draft_of(self.document))
+            else:
+                save_claim(path, claim)
         except OSError as exc:
             Messages.warn(self, self.tr("无法保存"), self.tr("保存“{0}”失败:{1}").format(path, exc.strerror or exc))
             return False
@@ -258,6 +317,10 @@ class MainWindow(QMainWindow):
         self.recovery.discard()
         self._remember(path)
         self._update_title()
+        if claim is None:
+            self.statusBar().showMessage(self.tr("已保存为草稿(还有 {0} 个问题):{1}").format(
+                len(self.document.problems), path), 5000)
+            return True
         self.statusBar().showMessage(self.tr("已保存到 {0}").format(path), 5000)
         self.double_claims.after_save(claim, path)
         return True
@@ -337,18 +400,28 @@ class MainWindow(QMainWindow):
         self.importing.actions.shutdown()  # a running import ends before the window goes
         self.recovery.discard()
         self.recovery.release()
+        self.layout_memory.save()
         event.accept()
 
     # --- showing results -------------------------------------------------------------------------------------
     def _show_result(self) -> None:
-        self.results.show_result(self.document.result, self.document.problems)
+        document = self.document
+        self.results.show_result(document.result)
+        blank = document.is_blank()
+        self.problems_list.show_problems([] if blank else document.problem_items,
+                                         self.tr(BLANK_HINT) if blank else "")
+        self.results.show_problem_count(0 if blank else len(document.problem_items), blank)
         self._show_explanation()
-        result = self.document.result
-        count = self.tr("培训班 {0} 个 · 学徒 {1} 人").format(
-            self.document.classes.rowCount(), self.document.roster.rowCount())
-        state = self.tr("有 {0} 处错误").format(len(self.document.problems)) if result is None else (
-            self.tr("已按规则集 {0} 计算").format(result.ruleset_id))
+        result = document.result
+        count = self.tr("培训班 {0} 个 · 学徒 {1} 人").format(document.classes.rowCount(), document.roster.rowCount())
+        if blank:
+            state = self.tr("新申请:先填写申请单位,再添加班级或导入花名册")
+        elif result is None:
+            state = self.draft_label()
+        else:
+            state = self.tr("已按规则集 {0} 计算").format(result.ruleset_id)
         self.statusBar().showMessage(f"{count} · {state}")
+        self._update_title()
 
     def _select_class_id(self, class_id: str) -> None:
         """A notice about a class was clicked: select that class (its explanation follows)."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from subsidy_calc.money import format_yuan
 from subsidy_calc.results import ClaimResult, Severity
 
 from .i18n import _tr
+from .problems_panel import ProblemsList
 
 MAX_NOTICES = 500
 NO_VALUE = "—"
@@ -27,7 +29,10 @@ _COLOURS = {Severity.ERROR: QColor("#b00020"), Severity.WARNING: QColor("#8a5a00
 
 
 class ResultPanel(QWidget):
-    """Shows a ClaimResult as the engine computed it (no arithmetic here)."""
+    """Shows a ClaimResult as the engine computed it (no arithmetic here).
+
+    The totals stay at the top; problems, notices and the explanation share tabs below them, so the totals
+    are on screen however small the window is."""
 
     classRequested = Signal(str)
 
@@ -54,20 +59,23 @@ class ResultPanel(QWidget):
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(_tr("大写:"), self.words)
         layout.addWidget(box)
-        layout.addWidget(QLabel(_tr("提示与错误:"), self))
-        self.notices = QListWidget(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("resultTabs")
+        self.problems = ProblemsList(self.tabs)
+        self.tabs.addTab(self.problems, _tr("问题"))
+        self.notices = QListWidget(self.tabs)
         self.notices.setObjectName("noticesList")
         self.notices.setWordWrap(True)
         self.notices.setUniformItemSizes(False)
         self.notices.currentItemChanged.connect(self._notice_chosen)
-        layout.addWidget(self.notices, 2)
-        self.explanation_title = QLabel(_tr("为什么是这个数:"), self)
-        layout.addWidget(self.explanation_title)
-        self.explanation = QPlainTextEdit(self)
+        self.tabs.addTab(self.notices, _tr("提示"))
+        self.explanation = QPlainTextEdit(self.tabs)
         self.explanation.setObjectName("explanationView")
         self.explanation.setReadOnly(True)
         self.explanation.setPlaceholderText(_tr("在培训班表中选择一个班级,这里显示它的计算过程。"))
-        layout.addWidget(self.explanation, 3)
+        self.tabs.addTab(self.explanation, _tr("为什么是这个数"))
+        layout.addWidget(self.tabs, 1)
+        self._showing_problems = True
 
     def _amount_label(self, name: str) -> QLabel:
         label = QLabel(NO_VALUE, self)
@@ -76,20 +84,31 @@ class ResultPanel(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def show_result(self, result: ClaimResult | None, problems: list[str]) -> None:
+    def show_result(self, result: ClaimResult | None) -> None:
         self.notices.clear()
         if result is None:
             for label in (self.gross, self.advance, self.payable, self.words):
                 label.setText(NO_VALUE)
             self.payable_caption.setText(_tr("本次应付:"))
-            self._add_items([(Severity.ERROR, _tr("无法计算:") + p, None) for p in problems])
+            self.tabs.setTabText(1, _tr("提示"))
             return
         self.gross.setText(format_yuan(result.gross))
         self.advance.setText(format_yuan(result.advance_paid))
         self.payable.setText(format_yuan(result.payable))
         self.payable_caption.setText(_tr("应退回:") if result.refund_owed else _tr("本次应付:"))
         self.words.setText(result.payable_in_words)
-        self._add_items([(n.severity, str(n), n.class_id) for n in result.all_notices()])
+        notices = result.all_notices()
+        self._add_items([(n.severity, str(n), n.class_id) for n in notices])
+        self.tabs.setTabText(1, _tr("提示 ({0})").format(len(notices)) if notices else _tr("提示"))
+
+    def show_problem_count(self, count: int, blank: bool = False) -> None:
+        """Tab title with the count; the problems tab comes forward when problems appear (or for a blank
+        claim's hint), the explanation when the last one is gone."""
+        self.tabs.setTabText(0, _tr("问题 ({0})").format(count) if count else _tr("问题"))
+        showing = count > 0 or blank
+        if showing != self._showing_problems:
+            self.tabs.setCurrentIndex(0 if showing else 2)
+            self._showing_problems = showing
 
     def _add_items(self, items: list[tuple[Severity, str, str | None]]) -> None:
         self.notices.setUpdatesEnabled(False)

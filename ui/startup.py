@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from subsidy_calc.claim_file_name import is_claim_file
 from subsidy_calc.exit_status import ExitStatus
 
+from .window_layout import place_window
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -89,6 +91,7 @@ class Startup(QObject):
         shell.firstPainted.connect(self._schedule_build)
         shell.closed.connect(self._shell_closed)
         self.shell = shell
+        place_window(shell, self.settings)  # where the main window was last time, or fitted to the screen
         shell.show()
         QTimer.singleShot(UNPAINTED_BUILD_MS, self._schedule_build)
 

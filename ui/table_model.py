@@ -7,14 +7,16 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
+from .cell_notes import CellNote, Notes
 from .columns import Editor
 from .commands import InsertRowsCommand, RemoveRowsCommand, SetCellCommand, SetCellsCommand
 from .drafts import RowDraft, RowSchema
 from .i18n import _tr
 
 ERROR_BRUSH = QBrush(QColor("#ffd6d6"))
+ROSTER_BRUSH = QBrush(QColor("#e3effc"))  # counts taken from the roster (read-only)
 _RIGHT_ALIGNED = (Editor.COUNT, Editor.MONEY, Editor.HOURS)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,6 +34,12 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
+def _background(invalid: bool, note: CellNote | None) -> QBrush | None:
+    if invalid or (note is not None and note.error):
+        return ERROR_BRUSH
+    return ROSTER_BRUSH if note is not None and note.read_only else None
+
+
 class DraftTableModel(QAbstractTableModel):
     """Rows of drafts (raw texts + errors + validated object); only the edited row is revalidated."""
 
@@ -42,7 +50,8 @@ class DraftTableModel(QAbstractTableModel):
         self.schema = schema
         self._undo = undo_stack
         self._rows: list[RowDraft[Any]] = []
-        self._cache: tuple[list[Any], list[str]] | None = None  # values and problems until the next change
+        self._notes: Notes = {}
+        self._cache: tuple[list[Any], list[tuple[int, int, str]]] | None = None  # values, problems until a change
 
     # --- Qt model API -------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -56,12 +65,19 @@ class DraftTableModel(QAbstractTableModel):
             return None
         draft = self._rows[index.row()]
         column = index.column()
+        note = self._notes.get((index.row(), column))
+        if role == Qt.ItemDataRole.DisplayRole and note is not None and note.shown is not None:
+            return note.shown
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return draft.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return draft.errors.get(column)
+            return draft.errors.get(column) or (note.tooltip if note is not None else None)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return ERROR_BRUSH if column in draft.errors else None
+            return _background(column in draft.errors, note)
+        if role == Qt.ItemDataRole.FontRole and note is not None and note.shown is not None:
+            italic = QFont()
+            italic.setItalic(True)
+            return italic
         if role == Qt.ItemDataRole.TextAlignmentRole and self.schema.specs[column].editor in _RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -79,6 +95,9 @@ class DraftTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        note = self._notes.get((index.row(), index.column()))
+        if note is not None and note.read_only:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -90,6 +109,19 @@ class DraftTableModel(QAbstractTableModel):
         if text != old:
             self._undo.push(SetCellCommand(self, index.row(), index.column(), old, text))
         return True
+
+    def set_notes(self, notes: Notes) -> None:
+        """Replace the cell notes (roster counts, engine refusals); repaints only the rows whose notes changed."""
+        if notes == self._notes:
+            return
+        rows = {key[0] for key in notes.keys() | self._notes.keys() if notes.get(key) != self._notes.get(key)}
+        self._notes = notes
+        last = self.schema.column_count - 1
+        for row in sorted(r for r in rows if r < len(self._rows)):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def note(self, row: int, column: int) -> CellNote | None:
+        return self._notes.get((row, column))
 
     # --- reading --------------------------------------------------------------------------------------
     def header_text(self, column: int) -> str:
@@ -107,14 +139,18 @@ class DraftTableModel(QAbstractTableModel):
 
     def problems(self) -> list[str]:
         """'培训班第 2 行:…' for each invalid cell, in row order."""
+        return [text for _, _, text in self._summary()[1]]
+
+    def problem_cells(self) -> list[tuple[int, int, str]]:
+        """(row, column, '培训班第 2 行:…') for each invalid cell, in row order."""
         return list(self._summary()[1])
 
-    def _summary(self) -> tuple[list[Any], list[str]]:
+    def _summary(self) -> tuple[list[Any], list[tuple[int, int, str]]]:
         if self._cache is None:
-            found: list[str] = []
-            for number, draft in enumerate(self._rows, start=1):
+            found: list[tuple[int, int, str]] = []
+            for row, draft in enumerate(self._rows):
                 if draft.value is None:
-                    found.extend(f"{self.schema.what}第 {number} 行:{draft.errors[column]}"
+                    found.extend((row, column, f"{self.schema.what}第 {row + 1} 行:{draft.errors[column]}")
                                  for column in sorted(draft.errors))
             self._cache = ([draft.value for draft in self._rows], found)
         return self._cache

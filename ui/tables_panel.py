@@ -118,7 +118,8 @@ class TablesPanel(QWidget):
         super().__init__(parent)
         self.classes = classes
         self.roster = roster
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("tablesSplitter")
         class_box = QGroupBox(_tr("培训班"), splitter)
         self.class_table = _table(classes, "classTable", class_box)
         self.add_class_button = _button(_tr("添加班级"), "addClassButton", class_box)

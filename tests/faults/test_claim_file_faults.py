@@ -90,7 +90,7 @@ def test_hand_edits_name_the_key_path(tmp_path: Path, edit: Any, expected: list[
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        ({"format_version": 2}, "由更新版本的软件保存(格式版本 2,本软件支持到 1),请升级软件"),
+        ({"format_version": 3}, "由更新版本的软件保存(格式版本 3,本软件支持到 2),请升级软件"),
         ({"format_version": "1"}, "format_version 无效"),
         ({"format": "something-else"}, "不是本软件的申请文件"),
     ],

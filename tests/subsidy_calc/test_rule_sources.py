@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from subsidy_calc.rule_loading import RULES_DIR, RuleFileError, load_catalog, load_ruleset
-from subsidy_calc.rule_sources import is_assumption, source_of, source_problems, value_paths
+from subsidy_calc.rule_sources import inherit_sources, is_assumption, source_of, source_problems, value_paths
 
 BLOCK = {
     "clause": "第三条",
@@ -95,3 +95,39 @@ def test_every_shipped_block_sources_every_value_and_marks_assumptions() -> None
             assert any(not is_assumption(t) for t in texts), ruleset.id
         if any(is_assumption(t) for t in texts):
             assert ruleset.assumptions, ruleset.id
+
+
+def _nantong_with_later_block(tmp_path: Path, later: str) -> Path:
+    text = (RULES_DIR / "nantong-2019.toml").read_text(encoding="utf-8")
+    target = tmp_path / "nantong-2019.toml"
+    target.write_text(text + "\n[values.2024-01-01]\nclause = \"修订\"\n" + later, encoding="utf-8")
+    return target
+
+
+def test_a_later_block_must_source_what_it_sets_even_under_an_inherited_ancestor(tmp_path: Path) -> None:
+    # the 2019 block sources "advance" as a whole; a 2024 block that changes advance.ratio needs its own source
+    path = _nantong_with_later_block(tmp_path, "[values.2024-01-01.advance]\nratio = 0.4\n")
+    with pytest.raises(RuleFileError) as caught:
+        load_ruleset(path)
+    problem = caught.value.problems[0]
+    assert problem.key_path == "values.2024-01-01" and "advance.ratio" in problem.message
+
+
+def test_inherited_values_keep_the_source_of_the_block_that_set_them(tmp_path: Path) -> None:
+    later = (
+        '[values.2024-01-01.sources]\n"advance.ratio" = "修订第七条:40%"\n\n'
+        "[values.2024-01-01.advance]\nratio = 0.4\n"
+    )
+    ruleset = load_ruleset(_nantong_with_later_block(tmp_path, later))
+    first, second = (ruleset.values[d].sources for d in sorted(ruleset.values))
+    assert source_of(second, "advance.ratio") == "修订第七条:40%"
+    assert source_of(second, "advance.basis") == source_of(first, "advance.basis") == first["advance"]
+    assert source_of(second, "rate.levels.技师") == first["rate"]
+
+
+def test_inherit_sources_splits_an_ancestor_over_what_is_inherited() -> None:
+    merged = {"advance": {"ratio": 0.4, "basis": "one_year", "instalments": []}}
+    kept = inherit_sources({"advance": "第七条", "rate": "第三条"}, {}, {"advance.ratio"}, merged)
+    assert kept == {"advance.basis": "第七条", "advance.instalments": "第七条", "rate": "第三条"}
+    replaced = inherit_sources({"rate.levels": "旧", "rate.basis": "旧"}, {"rate": "新"}, {"rate"}, {})
+    assert replaced == {"rate": "新"}

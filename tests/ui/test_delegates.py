@@ -1,10 +1,10 @@
-"""Cell editors: date picker, drop-downs, spin boxes; an unreadable text falls back to a line edit."""
+"""Cell editors: date picker, drop-downs, line edits; an unreadable text falls back to a line edit; no silent values."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QSpinBox, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QStyleOptionViewItem, QWidget
 from ui_helpers import WELDING, fill_row
 
 from ui.columns import ClassColumn
@@ -33,7 +33,7 @@ def test_editors_by_column_kind(qtbot: object) -> None:
     assert isinstance(editor(ClassColumn.LEVEL), QComboBox)
     assert isinstance(editor(ClassColumn.APPRENTICE_TYPE), QComboBox)
     assert isinstance(editor(ClassColumn.SHORTAGE), QComboBox)
-    assert isinstance(editor(ClassColumn.PLANNED), QSpinBox)
+    assert isinstance(editor(ClassColumn.PLANNED), QLineEdit)
     assert isinstance(editor(ClassColumn.OCCUPATION), QLineEdit)
     model.setData(model.index(0, ClassColumn.PLANNED), "约20")
     assert isinstance(editor(ClassColumn.PLANNED), QLineEdit)
@@ -64,3 +64,29 @@ def test_level_combo_keeps_equivalent_spelling(qtbot: object) -> None:
     delegate.setModelData(combo, model, index)
     assert model.data(index) == "高级工/三级"
     assert model.draft(0).value is not None
+
+
+def test_tabbing_through_a_new_row_writes_nothing(qtbot: object) -> None:
+    """A new row keeps blank level, type and dates and empty counts until the user chooses them."""
+    model = DraftTableModel(CLASS_SCHEMA, QUndoStack())
+    model.add_row()
+    parent = QWidget()
+    qtbot.addWidget(parent)  # type: ignore[attr-defined]
+    delegate = DraftDelegate(parent)
+    for column in ClassColumn:
+        index = model.index(0, column)
+        edit = delegate.createEditor(parent, QStyleOptionViewItem(), index)
+        delegate.setEditorData(edit, index)
+        delegate.setModelData(edit, model, index)
+    assert model.draft(0).texts == ("",) * model.columnCount()
+
+
+def test_negative_count_stays_as_typed_and_is_an_error(qtbot: object) -> None:
+    model, delegate, parent = _setup(qtbot)
+    index = model.index(0, ClassColumn.DROPPED)
+    edit = delegate.createEditor(parent, QStyleOptionViewItem(), index)
+    assert isinstance(edit, QLineEdit)
+    edit.setText("-5")
+    delegate.setModelData(edit, model, index)
+    assert model.data(index) == "-5"
+    assert "负数" in model.data(index, 3)  # ToolTipRole

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, 
 
 from subsidy_calc.exit_status import ExitStatus
 from ui.main_window import MainWindow
-from ui.startup import WINDOW_SIZE, Startup, WindowShell, claim_file_argument
+from ui.startup import Startup, WindowShell, claim_file_argument
+from ui.window_layout import initial_geometry
 
 
 def _state(startup: Startup) -> tuple[MainWindow | None, WindowShell | None]:
@@ -40,7 +41,8 @@ def test_shell_paints_before_the_window_exists_and_takes_no_input(qtbot: Any, se
     shell = startup.shell
     assert isinstance(shell, WindowShell)
     assert startup.window is None and not built
-    assert (shell.width(), shell.height()) == WINDOW_SIZE
+    # fitted to the screen at the first start (the offscreen screen is 800×800), as the window will be
+    assert shell.geometry() == initial_geometry(shell.screen().availableGeometry(), shell.minimumSizeHint())
     assert shell.windowTitle().replace("[*]", "") == built_title_without_marker()
     assert not shell.findChildren(QLineEdit) and not shell.findChildren(QAbstractItemView)
     assert not shell.findChildren(QAbstractButton)

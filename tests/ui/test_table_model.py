@@ -99,3 +99,16 @@ def test_row_operations_are_undoable() -> None:
     assert model.rowCount() == 1
     stack.redo()
     assert model.rowCount() == 2
+
+
+def test_an_imported_row_keeps_its_social_insurance_months_when_edited() -> None:
+    from subsidy_calc.models import Apprentice
+
+    model = DraftTableModel(ROSTER_SCHEMA, QUndoStack())
+    person = Apprentice(name="张三", id_number=id_number(1), class_id="B1", social_insurance_months=18)
+    model.insert_drafts(0, [ROSTER_SCHEMA.from_value(person)])
+    assert model.data(model.index(0, RosterColumn.SOCIAL_INSURANCE_MONTHS)) == "18"
+    model.apply_text(0, RosterColumn.NAME, "张三丰")
+    assert [(p.name, p.social_insurance_months) for p in model.values()] == [("张三丰", 18)]
+    model.apply_text(0, RosterColumn.SOCIAL_INSURANCE_MONTHS, "十二")
+    assert model.draft(0).errors.get(RosterColumn.SOCIAL_INSURANCE_MONTHS), "a bad month count is shown on its cell"

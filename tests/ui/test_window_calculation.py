@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView
-from ui_helpers import ELECTRICIAN, WELDING, add_class, credit_code
+from ui_helpers import ELECTRICIAN, WELDING, add_class, credit_code, id_number
 
 from subsidy_calc.engine import calculate
 from subsidy_calc.enums import Stage
@@ -126,8 +126,8 @@ def test_invalid_cell_keeps_text_and_shows_problems(window: MainWindow) -> None:
     assert model.data(index) == "明年三月"
     assert "开班日期" in model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert window.current_claim() is None and window.current_result() is None
-    notices = [window.results.notices.item(i).text() for i in range(window.results.notices.count())]
-    assert any("培训班第 1 行" in n and "开班日期" in n for n in notices)
+    problems = [window.problems_list.item(i).text() for i in range(window.problems_list.count())]
+    assert any("培训班第 1 行" in n and "开班日期" in n for n in problems)
     model.setData(index, "2023-03-01")
     assert window.current_claim() is not None
 
@@ -179,3 +179,38 @@ def test_choosing_a_class_notice_selects_the_class(window: MainWindow) -> None:
     result = window.current_result()
     assert result is not None
     assert window.results.explanation.toPlainText() == result.line("B2").explanation.text()
+
+
+def test_unfunded_level_is_flagged_in_its_cell(window: MainWindow) -> None:
+    """初级工 is not funded by the default rule set: the level cell is red and says what the rule set funds."""
+    add_class(window, {**WELDING, ClassColumn.LEVEL: "初级工"})
+    model = window.document.classes
+    index = model.index(0, ClassColumn.LEVEL)
+    assert model.data(index) == "初级工"  # never changed behind the user's back
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    tooltip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "初级工" in tooltip and "已规定" in tooltip and "中级工" in tooltip
+
+
+def test_roster_counts_shown_read_only_in_the_class_row(window: MainWindow) -> None:
+    add_class(window, {**WELDING, ClassColumn.PLANNED: 3, ClassColumn.CERTIFIED: "",
+                       ClassColumn.COMPLETED_NO_CERT: "", ClassColumn.DROPPED: ""})
+    roster = window.document.roster
+    for serial, status in ((1, "取证"), (2, "取证"), (3, "退出")):
+        roster.add_row(texts=[f"学徒{serial}", id_number(serial), "B1", status, "", "2023-01-01", "2026-12-31"])
+    model = window.document.classes
+    certified = model.index(0, ClassColumn.CERTIFIED)
+    assert model.data(certified) == "2 据名册"
+    assert model.data(certified, Qt.ItemDataRole.EditRole) == ""
+    assert not model.flags(certified) & Qt.ItemFlag.ItemIsEditable
+    assert "据名册" in model.data(certified, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, ClassColumn.DROPPED)) == "1 据名册"
+
+
+def test_more_people_than_planned_is_flagged_on_the_planned_cell(window: MainWindow) -> None:
+    add_class(window, {**WELDING, ClassColumn.PLANNED: 10})  # 15 + 3 + 2 = 20 people registered
+    model = window.document.classes
+    index = model.index(0, ClassColumn.PLANNED)
+    assert model.data(index) == "10"
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "超过计划人数 10" in model.data(index, Qt.ItemDataRole.ToolTipRole)

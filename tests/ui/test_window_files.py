@@ -63,14 +63,6 @@ def test_modified_marker_and_recent_files(window: MainWindow, tmp_path: Path, se
     assert [a.text() for a in window.recent_menu.actions()] == [str(path)]
 
 
-def test_save_refused_while_drafts_are_invalid(window: MainWindow, tmp_path: Path, recorder: Any) -> None:
-    window.document.classes.add_row()
-    path = tmp_path / "bad.subsidy.json"
-    assert not window.save_to(path)
-    assert not path.exists()
-    assert recorder.messages and "班级编号必须填写" in recorder.messages[0][1]
-
-
 def test_open_broken_file_explains_and_keeps_content(window: MainWindow, tmp_path: Path, recorder: Any) -> None:
     add_class(window, WELDING)
     broken = tmp_path / "broken.json"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -13,6 +14,8 @@ from subsidy_calc.models import Claim
 from subsidy_calc.rule_loading import RuleCatalog, RuleFileError
 
 if TYPE_CHECKING:  # the editor and the installer load on first use, not with the window (start-up time)
+    from subsidy_calc.results import ClaimResult
+    from subsidy_calc.rule_fingerprint import RuleChange
     from subsidy_calc.rule_install import InstallPlan
 
     from .dialog import RuleSetEditor
@@ -20,8 +23,11 @@ if TYPE_CHECKING:  # the editor and the installer load on first use, not with th
 
 class _Document(Protocol):
     catalog: RuleCatalog
+    result: ClaimResult | None
 
     def recalculate(self) -> None: ...
+
+    def field(self, key: str) -> str: ...
 
 
 class _Form(Protocol):
@@ -83,6 +89,22 @@ class RuleActions(QObject):
         host.document.recalculate()
         if self.editor is not None:
             self.editor.fill_list()
+
+    # --- claims keep their rules ---------------------------------------------------------------------------------
+    def stamp(self) -> dict[str, str] | None:
+        """The claim file's `ruleset` object for the claim as it stands (None for an unknown rule set)."""
+        from .claim_rules import stamp_for_save
+
+        document = self._host().document
+        ruleset = document.catalog.rulesets.get(document.field("ruleset_id"))
+        return stamp_for_save(ruleset, document.result) if ruleset is not None else None
+
+    def after_open(self, stamp: Mapping[str, str] | None) -> RuleChange | None:
+        """After a claim file is opened and calculated: say so when its rule set's values have changed."""
+        from .claim_rules import notice_rule_change
+
+        document = self._host().document
+        return notice_rule_change(self._window, stamp, document.catalog.rulesets, document.result)
 
     # --- 导入规则集… -----------------------------------------------------------------------------------------
     @classmethod

@@ -176,110 +176,117 @@ Recover it?</translation>
         <translation>⚠ This rule set contains assumptions; verify them with the local HR bureau:</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="33"/>
+        <location filename="../i18n_catalog.py" line="34"/>
         <source>单位名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="34"/>
+        <location filename="../i18n_catalog.py" line="35"/>
         <source>统一社会信用代码</source>
         <translation>Unified credit code</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="35"/>
+        <location filename="../i18n_catalog.py" line="36"/>
         <source>开户银行</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="36"/>
+        <location filename="../i18n_catalog.py" line="37"/>
         <source>银行账号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="37"/>
+        <location filename="../i18n_catalog.py" line="38"/>
         <source>经办人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="38"/>
+        <location filename="../i18n_catalog.py" line="39"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="39"/>
+        <location filename="../i18n_catalog.py" line="40"/>
         <location filename="../rules_editor/dialog.py" line="79"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="40"/>
+        <location filename="../i18n_catalog.py" line="41"/>
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="41"/>
+        <location filename="../i18n_catalog.py" line="42"/>
         <source>18位,如 91620300MA71XXXXXX</source>
         <translation>18 characters, e.g. 91620300MA71XXXXXX</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="42"/>
+        <location filename="../i18n_catalog.py" line="43"/>
         <source>18位统一社会信用代码</source>
         <translation>18-character unified credit code</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="38"/>
+        <location filename="../result_panel.py" line="43"/>
         <source>计算结果(元)</source>
         <translation>Result (yuan)</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="47"/>
-        <location filename="../result_panel.py" line="84"/>
-        <location filename="../result_panel.py" line="90"/>
+        <location filename="../result_panel.py" line="52"/>
+        <location filename="../result_panel.py" line="92"/>
+        <location filename="../result_panel.py" line="98"/>
         <source>本次应付:</source>
         <translation>Payable now:</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="48"/>
+        <location filename="../result_panel.py" line="53"/>
         <source>应得补贴:</source>
         <translation>Subsidy earned:</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="49"/>
+        <location filename="../result_panel.py" line="54"/>
         <source>已预支(扣除):</source>
         <translation>Advance deducted:</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="55"/>
+        <location filename="../result_panel.py" line="60"/>
         <source>大写:</source>
         <translation>In words:</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="57"/>
-        <source>提示与错误:</source>
-        <translation>Notices and errors:</translation>
+        <location filename="../result_panel.py" line="71"/>
+        <location filename="../result_panel.py" line="93"/>
+        <location filename="../result_panel.py" line="102"/>
+        <source>提示</source>
+        <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="64"/>
-        <source>为什么是这个数:</source>
-        <translation>Why this amount:</translation>
+        <location filename="../result_panel.py" line="76"/>
+        <source>为什么是这个数</source>
+        <translation>Why this amount</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="69"/>
+        <location filename="../result_panel.py" line="75"/>
         <source>在培训班表中选择一个班级,这里显示它的计算过程。</source>
         <translation>Select a class in the classes table to see how its amount is calculated.</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="85"/>
-        <source>无法计算:</source>
-        <translation>Cannot calculate: </translation>
-    </message>
-    <message>
-        <location filename="../result_panel.py" line="90"/>
+        <location filename="../result_panel.py" line="98"/>
         <source>应退回:</source>
         <translation>Refund owed:</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="103"/>
+        <location filename="../result_panel.py" line="102"/>
+        <source>提示 ({0})</source>
+        <translation>Notices ({0})</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="107"/>
+        <source>问题 ({0})</source>
+        <translation>Problems ({0})</translation>
+    </message>
+    <message>
+        <location filename="../result_panel.py" line="122"/>
         <source>……另有 {0} 条未显示</source>
         <translation>… {0} more not shown</translation>
     </message>
@@ -331,8 +338,8 @@ Recover it?</translation>
     <message>
         <location filename="../rules_editor/form.py" line="279"/>
         <location filename="../rules_editor/form.py" line="301"/>
-        <location filename="../table_model.py" line="176"/>
-        <location filename="../table_model.py" line="197"/>
+        <location filename="../table_model.py" line="212"/>
+        <location filename="../table_model.py" line="233"/>
         <source>添加一行</source>
         <translation>Add row</translation>
     </message>
@@ -401,7 +408,7 @@ Recover it?</translation>
         <translation>Remove effective date</translation>
     </message>
     <message>
-        <location filename="../table_model.py" line="213"/>
+        <location filename="../table_model.py" line="249"/>
         <source>复制 {0} 行</source>
         <translation>Duplicate {0} row(s)</translation>
     </message>
@@ -416,98 +423,78 @@ Recover it?</translation>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="122"/>
+        <location filename="../tables_panel.py" line="123"/>
         <source>培训班</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="124"/>
+        <location filename="../tables_panel.py" line="125"/>
         <source>添加班级</source>
         <translation>Add class</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="125"/>
+        <location filename="../tables_panel.py" line="126"/>
         <source>复制班级</source>
         <translation>Duplicate class</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="126"/>
+        <location filename="../tables_panel.py" line="127"/>
         <source>删除班级</source>
         <translation>Remove class</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="132"/>
+        <location filename="../tables_panel.py" line="133"/>
         <source>学徒名册(可选:填写后按名册统计各班人数)</source>
         <translation>Roster (optional: when filled, class headcounts come from it)</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="137"/>
+        <location filename="../tables_panel.py" line="138"/>
         <source>只显示所选班级</source>
         <translation>Selected class only</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="140"/>
+        <location filename="../tables_panel.py" line="141"/>
         <source>添加学徒</source>
         <translation>Add apprentice</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="141"/>
+        <location filename="../tables_panel.py" line="142"/>
         <source>复制学徒</source>
         <translation>Duplicate apprentice</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="142"/>
+        <location filename="../tables_panel.py" line="143"/>
         <source>删除学徒</source>
         <translation>Remove apprentice</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="187"/>
+        <location filename="../tables_panel.py" line="188"/>
         <source>显示 {0} 人,共 {1} 人</source>
         <translation>{0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="189"/>
+        <location filename="../tables_panel.py" line="190"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../importing/problem_model.py" line="32"/>
-        <source>工作表</source>
-        <translation>Sheet</translation>
-    </message>
-    <message>
-        <location filename="../importing/problem_model.py" line="33"/>
-        <source>行</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../importing/problem_model.py" line="34"/>
-        <source>列</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <location filename="../importing/problem_model.py" line="35"/>
         <location filename="../rules_editor/form.py" line="252"/>
         <source>值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../importing/problem_model.py" line="36"/>
+        <location filename="../result_panel.py" line="65"/>
+        <location filename="../result_panel.py" line="107"/>
         <source>问题</source>
-        <translation>Problem</translation>
+        <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../importing/problem_model.py" line="37"/>
-        <source>类别</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../importing/problem_model.py" line="76"/>
+        <location filename="../importing/problem_model.py" line="77"/>
         <source>提示(已导入)</source>
         <translation>Notice (imported)</translation>
     </message>
     <message>
-        <location filename="../importing/problem_model.py" line="76"/>
+        <location filename="../importing/problem_model.py" line="77"/>
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
@@ -745,6 +732,42 @@ Recover it?</translation>
         <source>正在编辑的规则集有未保存的修改,要保存吗?</source>
         <translation>The rule set being edited has unsaved changes. Save them?</translation>
     </message>
+    <message>
+        <location filename="../manual.py" line="21"/>
+        <location filename="../manual.py" line="42"/>
+        <source>用户手册</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <location filename="../manual.py" line="42"/>
+        <source>找不到用户手册:{0}</source>
+        <translation>User manual not found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../problems_panel.py" line="41"/>
+        <source>双击或按回车键转到这里</source>
+        <translation>Double-click or press Enter to go there</translation>
+    </message>
+    <message>
+        <location filename="../problems_panel.py" line="45"/>
+        <source>……另有 {0} 个问题未显示</source>
+        <translation>… {0} more problems not shown</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/claim_rules.py" line="21"/>
+        <source>规则集已改变</source>
+        <translation>Rule set changed</translation>
+    </message>
+    <message>
+        <location filename="../cell_notes.py" line="49"/>
+        <source>据名册:学徒名册中本班状态为“{0}”的有 {1} 人。此格按名册统计,不能直接修改;请修改名册中学徒的状态。</source>
+        <translation>From the roster: {1} apprentice(s) of this class have the status “{0}”. This cell is counted from the roster and cannot be edited; change the apprentices’ status in the roster.</translation>
+    </message>
+    <message>
+        <location filename="../cell_notes.py" line="51"/>
+        <source>{0} 据名册</source>
+        <translation>{0} (roster)</translation>
+    </message>
 </context>
 <context>
     <name>DoubleClaimGuard</name>
@@ -951,206 +974,228 @@ Recover it?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../i18n_catalog.py" line="124"/>
-        <location filename="../startup.py" line="31"/>
+        <location filename="../i18n_catalog.py" line="125"/>
+        <location filename="../startup.py" line="33"/>
         <source>新型学徒制培训补贴计算</source>
         <translation>Apprenticeship Training Subsidy Calculator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="100"/>
         <source>以下规则文件有错误,未加载:</source>
         <translation>These rule files have errors and were not loaded:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="118"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="142"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="143"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="144"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="145"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="146"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114"/>
+        <location filename="../main_window.py" line="147"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="148"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="165"/>
         <source>已导出:%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="171"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="172"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="174"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="178"/>
         <source>添加班级</source>
         <translation>Add class</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="179"/>
         <source>添加学徒</source>
         <translation>Add apprentice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="182"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="183"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="184"/>
+        <source>用户手册(&amp;M)</source>
+        <translation>User &amp;Manual</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="188"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="210"/>
         <source>导入申请</source>
         <translation>Import claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="218"/>
         <source>导入学徒名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
-        <location filename="../main_window.py" line="313"/>
-        <location filename="../startup.py" line="31"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="376"/>
+        <location filename="../startup.py" line="33"/>
         <source>未命名申请</source>
         <translation>Untitled claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="229"/>
+        <source>草稿 · {0} 个问题</source>
+        <translation>Draft · {0} problem(s)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="283"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="289"/>
         <source>未知的规则集</source>
         <translation>Unknown rule set</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="290"/>
         <source>文件使用的规则集“{0}”不在本软件中,请重新选择规则集。</source>
         <translation>The file uses rule set “{0}”, which this app does not have. Please choose a rule set.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="300"/>
         <source>申请</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="313"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
-        <source>申请中还有错误,请先改正:</source>
-        <translation>The claim still has errors; please correct them first:</translation>
+        <location filename="../main_window.py" line="418"/>
+        <source>新申请:先填写申请单位,再添加班级或导入花名册</source>
+        <translation>New claim: fill in the applicant enterprise, then add classes or import a roster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="313"/>
         <source>保存“{0}”失败:{1}</source>
         <translation>Saving “{0}” failed: {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="48"/>
+        <source>欢迎!从这里开始:
+1. 在左侧填写申请单位和培训机构;
+2. 点击“添加班级”填写培训班,或用 文件 → 导入花名册… 导入学徒名册;
+3. 右上方随时显示应得、已预支和本次应付金额。
+没填完也可以随时保存为草稿。按 F1 查看用户手册。</source>
+        <translation>Welcome! Start here:
+1. On the left, fill in the applicant enterprise and the training institution;
+2. Click “Add class” to enter each class, or import the roster with File → Import roster…;
+3. The top right always shows the subsidy earned, the advance paid and the amount payable now.
+You can save a draft at any time, even an unfinished one. Press F1 for the user manual.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="321"/>
+        <source>已保存为草稿(还有 {0} 个问题):{1}</source>
+        <translation>Saved as a draft ({0} problem(s) left): {1}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="324"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="363"/>
         <source>无法写入恢复文件:{0}</source>
         <translation>Cannot write the recovery file: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="375"/>
         <source>文件:{0};培训班 {1} 个,学徒 {2} 人</source>
         <translation>File: {0}; {1} class(es), {2} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="416"/>
         <source>培训班 {0} 个 · 学徒 {1} 人</source>
         <translation>{0} class(es) · {1} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
-        <source>有 {0} 处错误</source>
-        <translation>{0} error(s)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="422"/>
         <source>已按规则集 {0} 计算</source>
         <translation>Calculated with rule set {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="455"/>
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="455"/>
         <source>界面语言已保存,重新启动后完全生效。</source>
         <translation>The language was saved; it fully applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="458"/>
         <source>版本</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="461"/>
         <source>规则集:</source>
         <translation>Rule set:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="464"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -1212,6 +1257,39 @@ Recover it?</translation>
         <location filename="../report/preview.py" line="91"/>
         <source>打印…</source>
         <translation>Print…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <location filename="../importing/problem_model.py" line="33"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../importing/problem_model.py" line="34"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../importing/problem_model.py" line="35"/>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../importing/problem_model.py" line="36"/>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../importing/problem_model.py" line="37"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../importing/problem_model.py" line="38"/>
+        <source>类别</source>
+        <translation>Kind</translation>
     </message>
 </context>
 <context>
@@ -1370,47 +1448,47 @@ Recover it?</translation>
 <context>
     <name>RuleActions</name>
     <message>
-        <location filename="../rules_editor/wiring.py" line="44"/>
+        <location filename="../rules_editor/wiring.py" line="50"/>
         <source>规则集…</source>
         <translation>Rule sets…</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="46"/>
+        <location filename="../rules_editor/wiring.py" line="52"/>
         <source>查看、复制、修改和比较规则集(保存为本地规则集)</source>
         <translation>View, copy, edit and compare rule sets (changes are saved as local rule sets)</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="48"/>
+        <location filename="../rules_editor/wiring.py" line="54"/>
         <source>导入规则集…</source>
         <translation>Import rule set…</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="119"/>
+        <location filename="../rules_editor/wiring.py" line="141"/>
         <source>规则文件有误</source>
         <translation>Invalid rule file</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="120"/>
+        <location filename="../rules_editor/wiring.py" line="142"/>
         <source>规则文件有误,未导入:</source>
         <translation>The rule file is invalid and was not imported:</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="123"/>
+        <location filename="../rules_editor/wiring.py" line="145"/>
         <source>无法读取</source>
         <translation>Cannot read</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="125"/>
+        <location filename="../rules_editor/wiring.py" line="147"/>
         <source>导入到本机规则文件夹吗?</source>
         <translation>Import it into this computer’s rule folder?</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="131"/>
+        <location filename="../rules_editor/wiring.py" line="153"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="131"/>
+        <location filename="../rules_editor/wiring.py" line="153"/>
         <source>无法写入 {0}:{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
@@ -1418,395 +1496,423 @@ Recover it?</translation>
 <context>
     <name>RuleFields</name>
     <message>
-        <location filename="../i18n_catalog.py" line="46"/>
+        <location filename="../i18n_catalog.py" line="47"/>
         <source>规则集编号</source>
         <translation>Rule set ID</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="47"/>
+        <location filename="../i18n_catalog.py" line="48"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="48"/>
+        <location filename="../i18n_catalog.py" line="49"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="49"/>
+        <location filename="../i18n_catalog.py" line="50"/>
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="50"/>
+        <location filename="../i18n_catalog.py" line="51"/>
         <source>出处</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="51"/>
+        <location filename="../i18n_catalog.py" line="52"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="52"/>
+        <location filename="../i18n_catalog.py" line="53"/>
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="53"/>
+        <location filename="../i18n_catalog.py" line="54"/>
         <source>复核日期</source>
         <translation>Review after</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="54"/>
+        <location filename="../i18n_catalog.py" line="55"/>
         <source>有效期起</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="55"/>
+        <location filename="../i18n_catalog.py" line="56"/>
         <source>有效期止</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="56"/>
+        <location filename="../i18n_catalog.py" line="57"/>
         <source>提示</source>
         <translation>Cautions</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="57"/>
+        <location filename="../i18n_catalog.py" line="58"/>
         <source>起始日期</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="58"/>
+        <location filename="../i18n_catalog.py" line="59"/>
         <source>假设</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="59"/>
+        <location filename="../i18n_catalog.py" line="60"/>
         <source>参数</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="60"/>
+        <location filename="../i18n_catalog.py" line="61"/>
         <source>条款</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="61"/>
+        <location filename="../i18n_catalog.py" line="62"/>
         <source>补贴标准</source>
         <translation>Subsidy rate</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="62"/>
+        <location filename="../i18n_catalog.py" line="63"/>
         <source>标准依据</source>
         <translation>Rate based on</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="63"/>
+        <location filename="../i18n_catalog.py" line="64"/>
         <source>各等级标准</source>
         <translation>Rate per level</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="64"/>
+        <location filename="../i18n_catalog.py" line="65"/>
         <source>不超过实际培训费用</source>
         <translation>Capped at actual training cost</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="65"/>
+        <location filename="../i18n_catalog.py" line="66"/>
         <source>费用比例</source>
         <translation>Share of cost</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="66"/>
+        <location filename="../i18n_catalog.py" line="67"/>
         <source>下限</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="67"/>
+        <location filename="../i18n_catalog.py" line="68"/>
         <source>上限</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="68"/>
+        <location filename="../i18n_catalog.py" line="69"/>
         <source>全额补贴线</source>
         <translation>Reimbursed in full up to</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="69"/>
+        <location filename="../i18n_catalog.py" line="70"/>
         <source>学生学徒补贴标准</source>
         <translation>Student apprentice rate</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="70"/>
+        <location filename="../i18n_catalog.py" line="71"/>
         <source>学生学徒各等级标准</source>
         <translation>Student apprentice rate per level</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="71"/>
+        <location filename="../i18n_catalog.py" line="72"/>
         <source>学生学徒统一标准(元/人·年)</source>
         <translation>Student apprentice flat rate (yuan/person·year)</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="72"/>
+        <location filename="../i18n_catalog.py" line="73"/>
         <source>每年下限</source>
         <translation>Minimum per year</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="73"/>
+        <location filename="../i18n_catalog.py" line="74"/>
         <source>每年上限</source>
         <translation>Maximum per year</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="74"/>
+        <location filename="../i18n_catalog.py" line="75"/>
         <source>紧缺职业上浮</source>
         <translation>Shortage occupation uplift</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="75"/>
+        <location filename="../i18n_catalog.py" line="76"/>
         <source>上浮比例</source>
         <translation>Uplift</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="76"/>
+        <location filename="../i18n_catalog.py" line="77"/>
         <source>起始等级</source>
         <translation>From level</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="77"/>
+        <location filename="../i18n_catalog.py" line="78"/>
         <source>最高上浮</source>
         <translation>Uplift at most</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="78"/>
+        <location filename="../i18n_catalog.py" line="79"/>
         <source>结果系数</source>
         <translation>Outcome factors</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="79"/>
+        <location filename="../i18n_catalog.py" line="80"/>
         <source>取证</source>
         <translation>Certified</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="80"/>
+        <location filename="../i18n_catalog.py" line="81"/>
         <source>系数</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="81"/>
+        <location filename="../i18n_catalog.py" line="82"/>
         <source>固定标准</source>
         <translation>Fixed rate</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="82"/>
+        <location filename="../i18n_catalog.py" line="83"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="83"/>
+        <location filename="../i18n_catalog.py" line="84"/>
         <source>结业未取证</source>
         <translation>Completed without certificate</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="84"/>
+        <location filename="../i18n_catalog.py" line="85"/>
         <source>退出</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="85"/>
+        <location filename="../i18n_catalog.py" line="86"/>
         <source>在训</source>
         <translation>In training</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="86"/>
+        <location filename="../i18n_catalog.py" line="87"/>
         <source>补贴期</source>
         <translation>Subsidy period</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="87"/>
+        <location filename="../i18n_catalog.py" line="88"/>
         <source>计算单位</source>
         <translation>Counted in</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="88"/>
+        <location filename="../i18n_catalog.py" line="89"/>
         <source>不足一年</source>
         <translation>Part of a year</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="89"/>
+        <location filename="../i18n_catalog.py" line="90"/>
         <source>最长补贴期(月)</source>
         <translation>Longest subsidy period (months)</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="90"/>
+        <location filename="../i18n_catalog.py" line="91"/>
         <source>最短培训期(月)</source>
         <translation>Shortest training period (months)</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="91"/>
+        <location filename="../i18n_catalog.py" line="92"/>
         <source>各等级标准培训期(月)</source>
         <translation>Standard training period per level (months)</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="92"/>
+        <location filename="../i18n_catalog.py" line="93"/>
         <source>预支</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="93"/>
+        <location filename="../i18n_catalog.py" line="94"/>
         <source>预支比例</source>
         <translation>Advance ratio</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="94"/>
+        <location filename="../i18n_catalog.py" line="95"/>
         <source>预支基数</source>
         <translation>Advance based on</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="95"/>
+        <location filename="../i18n_catalog.py" line="96"/>
         <source>分期拨付</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="96"/>
+        <location filename="../i18n_catalog.py" line="97"/>
         <source>拨付时点</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="97"/>
+        <location filename="../i18n_catalog.py" line="98"/>
         <source>比例</source>
         <translation>Ratio</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="98"/>
+        <location filename="../i18n_catalog.py" line="99"/>
         <source>学生学徒预支比例</source>
         <translation>Student apprentice advance ratio</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="99"/>
+        <location filename="../i18n_catalog.py" line="100"/>
         <source>预支申请期限(开班后月数)</source>
         <translation>Advance claim deadline (months after class start)</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="100"/>
+        <location filename="../i18n_catalog.py" line="101"/>
         <source>清算</source>
         <translation>Settlement</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="101"/>
+        <location filename="../i18n_catalog.py" line="102"/>
         <source>退款期限(月)</source>
         <translation>Refund within (months)</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="102"/>
+        <location filename="../i18n_catalog.py" line="103"/>
         <source>舍入</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="103"/>
+        <location filename="../i18n_catalog.py" line="104"/>
         <source>舍入单位</source>
         <translation>Rounding step</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="104"/>
+        <location filename="../i18n_catalog.py" line="105"/>
         <source>舍入方式</source>
         <translation>Rounding mode</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="105"/>
+        <location filename="../i18n_catalog.py" line="106"/>
         <source>资格</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="106"/>
+        <location filename="../i18n_catalog.py" line="107"/>
         <source>劳动合同最短期限(月)</source>
         <translation>Shortest labour contract (months)</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="107"/>
+        <location filename="../i18n_catalog.py" line="108"/>
         <source>最低年龄</source>
         <translation>Minimum age</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="108"/>
+        <location filename="../i18n_catalog.py" line="109"/>
         <source>社保连续缴费最短月数</source>
         <translation>Shortest continuous social insurance (months)</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="109"/>
+        <location filename="../i18n_catalog.py" line="110"/>
         <source>学时</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="110"/>
+        <location filename="../i18n_catalog.py" line="111"/>
         <source>集中授课最少学时(每年)</source>
         <translation>Minimum classroom hours (per year)</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="111"/>
+        <location filename="../i18n_catalog.py" line="112"/>
         <source>岗位实操最少学时(每年)</source>
         <translation>Minimum on-the-job hours (per year)</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="112"/>
+        <location filename="../i18n_catalog.py" line="113"/>
         <source>申请限额</source>
         <translation>Claim limits</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="113"/>
+        <location filename="../i18n_catalog.py" line="114"/>
         <source>企业年度学徒名额</source>
         <translation>Apprentices per enterprise per year</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="114"/>
+        <location filename="../i18n_catalog.py" line="115"/>
         <source>单次申请补贴上限</source>
         <translation>Maximum subsidy per claim</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="115"/>
+        <location filename="../i18n_catalog.py" line="116"/>
         <source>来源</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="116"/>
+        <location filename="../i18n_catalog.py" line="117"/>
         <source>申报材料</source>
         <translation>Materials checklist</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="117"/>
+        <location filename="../i18n_catalog.py" line="118"/>
         <source>预支(开班)材料</source>
         <translation>Advance (class opening) materials</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="118"/>
+        <location filename="../i18n_catalog.py" line="119"/>
         <source>材料</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="119"/>
+        <location filename="../i18n_catalog.py" line="120"/>
         <source>必交</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="120"/>
+        <location filename="../i18n_catalog.py" line="121"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="121"/>
+        <location filename="../i18n_catalog.py" line="122"/>
         <source>本软件提供的数据</source>
         <translation>Data this app provides</translation>
     </message>
     <message>
-        <location filename="../i18n_catalog.py" line="122"/>
+        <location filename="../i18n_catalog.py" line="123"/>
         <source>清算材料</source>
         <translation>Settlement materials</translation>
     </message>
 </context>
 <context>
+    <name>SettlementFromAdvance</name>
+    <message>
+        <location filename="../settlement_action.py" line="30"/>
+        <source>由预支申请生成清算申请(&amp;T)…</source>
+        <translation>Se&amp;ttlement from Advance Claim…</translation>
+    </message>
+    <message>
+        <location filename="../settlement_action.py" line="31"/>
+        <source>选择已保存的预支申请:单位、机构、规则集和班级照搬,已预支金额按预支申请的结果填入</source>
+        <translation>Choose a saved advance claim: its enterprise, institution, rule set and classes are copied, and the advance paid is filled in from its result</translation>
+    </message>
+    <message>
+        <location filename="../settlement_action.py" line="46"/>
+        <source>无法生成清算申请</source>
+        <translation>Cannot create the settlement claim</translation>
+    </message>
+    <message>
+        <location filename="../settlement_action.py" line="55"/>
+        <source>预支申请使用的规则集“{0}”不在本软件中。</source>
+        <translation>The advance claim uses rule set “{0}”, which this app does not have.</translation>
+    </message>
+    <message>
+        <location filename="../settlement_action.py" line="59"/>
+        <source>已由预支申请“{0}”生成清算申请:请填写每位学徒的结业状态,然后保存。</source>
+        <translation>Settlement claim created from advance claim “{0}”: fill in each apprentice’s outcome, then save.</translation>
+    </message>
+</context>
+<context>
     <name>WindowShell</name>
     <message>
-        <location filename="../startup.py" line="56"/>
+        <location filename="../startup.py" line="58"/>
         <source>正在启动…</source>
         <translation>Starting…</translation>
     </message>
@@ -1927,6 +2033,11 @@ Recover it?</translation>
         <location filename="../i18n_catalog.py" line="30"/>
         <source>劳动合同结束</source>
         <translation>Contract end</translation>
+    </message>
+    <message>
+        <location filename="../i18n_catalog.py" line="31"/>
+        <source>社保连续缴费月数</source>
+        <translation>Social ins. months</translation>
     </message>
 </context>
 </TS>

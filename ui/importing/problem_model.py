@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,12 +30,12 @@ class ProblemColumn(IntEnum):
 
 
 _HEADERS = {
-    ProblemColumn.SHEET: str(QT_TRANSLATE_NOOP("", "工作表")),
-    ProblemColumn.ROW: str(QT_TRANSLATE_NOOP("", "行")),
-    ProblemColumn.COLUMN: str(QT_TRANSLATE_NOOP("", "列")),
-    ProblemColumn.VALUE: str(QT_TRANSLATE_NOOP("", "值")),
-    ProblemColumn.MESSAGE: str(QT_TRANSLATE_NOOP("", "问题")),
-    ProblemColumn.KIND: str(QT_TRANSLATE_NOOP("", "类别")),
+    ProblemColumn.SHEET: str(QT_TRANSLATE_NOOP("ProblemTableModel", "工作表")),
+    ProblemColumn.ROW: str(QT_TRANSLATE_NOOP("ProblemTableModel", "行")),
+    ProblemColumn.COLUMN: str(QT_TRANSLATE_NOOP("ProblemTableModel", "列")),
+    ProblemColumn.VALUE: str(QT_TRANSLATE_NOOP("ProblemTableModel", "值")),
+    ProblemColumn.MESSAGE: str(QT_TRANSLATE_NOOP("ProblemTableModel", "问题")),
+    ProblemColumn.KIND: str(QT_TRANSLATE_NOOP("ProblemTableModel", "类别")),
 }
 _ERROR = QColor("#FCE4D6")
 _WARNING = QColor("#FFF2CC")
@@ -85,7 +86,7 @@ class ProblemTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(ProblemColumn):
-            return _tr(_HEADERS[ProblemColumn(section)])
+            return QCoreApplication.translate("ProblemTableModel", _HEADERS[ProblemColumn(section)])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return str(section + 1)
         return None

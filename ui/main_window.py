@@ -288,6 +288,8 @@ class MainWindow(QMainWindow):
         if ruleset_id not in self.catalog.rulesets:
             Messages.warn(self, self.tr("未知的规则集"),
                           self.tr("文件使用的规则集“{0}”不在本软件中,请重新选择规则集。").format(ruleset_id))
+        else:
+            self.rule_actions.after_open(loaded.ruleset)  # says so when the set's values changed since
         return True
 
     def save(self) -> bool:
@@ -304,11 +306,12 @@ class MainWindow(QMainWindow):
     def save_to(self, path: Path) -> bool:
         """Save atomically (claim_file); a claim with problems is saved as a draft, typed texts cell by cell."""
         claim = self.current_claim()
+        stamp = self.rule_actions.stamp()  # the rule set's id, version, fingerprint and the totals it gave
         try:
             if claim is None:
-                save_draft(path, draft_of(self.document))
+                save_draft(path, draft_of(self.document), stamp)
             else:
-                save_claim(path, claim)
+                save_claim(path, claim, stamp)
         except OSError as exc:
             Messages.warn(self, self.tr("无法保存"), self.tr("保存“{0}”失败:{1}").format(path, exc.strerror or exc))
             return False

@@ -1086,7 +1086,7 @@ Recover it?</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="379"/>
         <location filename="../startup.py" line="33"/>
         <source>未命名申请</source>
         <translation>Untitled claim</translation>
@@ -1112,22 +1112,22 @@ Recover it?</translation>
         <translation>The file uses rule set “{0}”, which this app does not have. Please choose a rule set.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="302"/>
         <source>申请</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="316"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="421"/>
         <source>新申请:先填写申请单位,再添加班级或导入花名册</source>
         <translation>New claim: fill in the applicant enterprise, then add classes or import a roster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="316"/>
         <source>保存“{0}”失败:{1}</source>
         <translation>Saving “{0}” failed: {1}</translation>
     </message>
@@ -1145,57 +1145,57 @@ Recover it?</translation>
 You can save a draft at any time, even an unfinished one. Press F1 for the user manual.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="324"/>
         <source>已保存为草稿(还有 {0} 个问题):{1}</source>
         <translation>Saved as a draft ({0} problem(s) left): {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="327"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="366"/>
         <source>无法写入恢复文件:{0}</source>
         <translation>Cannot write the recovery file: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="378"/>
         <source>文件:{0};培训班 {1} 个,学徒 {2} 人</source>
         <translation>File: {0}; {1} class(es), {2} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="419"/>
         <source>培训班 {0} 个 · 学徒 {1} 人</source>
         <translation>{0} class(es) · {1} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422"/>
+        <location filename="../main_window.py" line="425"/>
         <source>已按规则集 {0} 计算</source>
         <translation>Calculated with rule set {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="455"/>
+        <location filename="../main_window.py" line="458"/>
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="455"/>
+        <location filename="../main_window.py" line="458"/>
         <source>界面语言已保存,重新启动后完全生效。</source>
         <translation>The language was saved; it fully applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458"/>
+        <location filename="../main_window.py" line="461"/>
         <source>版本</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="464"/>
         <source>规则集:</source>
         <translation>Rule set:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="467"/>
         <source>关于</source>
         <translation>About</translation>
     </message>

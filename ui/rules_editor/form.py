@@ -141,7 +141,9 @@ class RuleForm(QWidget):
         shape = spec.shape
         if isinstance(shape, Scalar):
             editor = self._scalar(shape, path, parent, hint, spec.optional or not spec.required)
-            if isinstance(editor, QLineEdit) and spec.default is not None:
+            if isinstance(editor, QLineEdit) and _inherits(self.host.data, path):
+                editor.setPlaceholderText(_tr("不填则沿用前一施行日期的值"))
+            elif isinstance(editor, QLineEdit) and spec.default is not None:
                 editor.setPlaceholderText(_tr("不填则为 {0}").format(scalar_text(spec.default)))
             form.addRow(label, editor)
         elif isinstance(shape, ModelShape | UnionShape):
@@ -470,6 +472,14 @@ class RuleForm(QWidget):
         if key in blocks and len(blocks) > 1:
             del blocks[key]
             self.host.replace(data, _tr("删除施行日期"))
+
+
+def _inherits(data: dict[str, Any], path: KeyPath) -> bool:
+    """True for a value inside a dated block that has an earlier block (a value left out is inherited)."""
+    if len(path) < 3 or path[0] != "values":
+        return False
+    blocks = get_at(data, ("values",), {}) or {}
+    return any(str(key) < str(path[1]) for key in blocks)
 
 
 def _choice_value(shape: Scalar, value: object) -> object:

@@ -312,98 +312,103 @@ Recover it?</translation>
     </message>
     <message>
         <location filename="../rules_editor/form.py" line="145"/>
+        <source>不填则沿用前一施行日期的值</source>
+        <translation>Empty: the value from the previous effective date applies</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/form.py" line="147"/>
         <source>不填则为 {0}</source>
         <translation>Default when empty: {0}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="158"/>
+        <location filename="../rules_editor/form.py" line="160"/>
         <source>来源:</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="189"/>
+        <location filename="../rules_editor/form.py" line="191"/>
         <source>(不填)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="230"/>
+        <location filename="../rules_editor/form.py" line="232"/>
         <source>每行一项</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="252"/>
+        <location filename="../rules_editor/form.py" line="254"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="279"/>
-        <location filename="../rules_editor/form.py" line="301"/>
+        <location filename="../rules_editor/form.py" line="281"/>
+        <location filename="../rules_editor/form.py" line="303"/>
         <location filename="../table_model.py" line="212"/>
         <location filename="../table_model.py" line="233"/>
         <source>添加一行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="281"/>
+        <location filename="../rules_editor/form.py" line="283"/>
         <source>删除选中行</source>
         <translation>Remove selected rows</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="311"/>
+        <location filename="../rules_editor/form.py" line="313"/>
         <source>删除一行</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="319"/>
-        <location filename="../rules_editor/form.py" line="342"/>
+        <location filename="../rules_editor/form.py" line="321"/>
+        <location filename="../rules_editor/form.py" line="344"/>
         <source>填写此项</source>
         <translation>Fill in this item</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="342"/>
+        <location filename="../rules_editor/form.py" line="344"/>
         <source>删除此项</source>
         <translation>Clear this item</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="361"/>
+        <location filename="../rules_editor/form.py" line="363"/>
         <source>依据:</source>
         <translation>Based on:</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="378"/>
+        <location filename="../rules_editor/form.py" line="380"/>
         <source>改变依据</source>
         <translation>Change basis</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="394"/>
-        <location filename="../rules_editor/form.py" line="418"/>
+        <location filename="../rules_editor/form.py" line="396"/>
+        <location filename="../rules_editor/form.py" line="420"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="399"/>
-        <location filename="../rules_editor/form.py" line="411"/>
+        <location filename="../rules_editor/form.py" line="401"/>
+        <location filename="../rules_editor/form.py" line="413"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="441"/>
+        <location filename="../rules_editor/form.py" line="443"/>
         <source>施行日期,如 2025-01-01</source>
         <translation>Effective date, e.g. 2025-01-01</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="442"/>
-        <location filename="../rules_editor/form.py" line="465"/>
+        <location filename="../rules_editor/form.py" line="444"/>
+        <location filename="../rules_editor/form.py" line="467"/>
         <source>添加施行日期</source>
         <translation>Add effective date</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="445"/>
+        <location filename="../rules_editor/form.py" line="447"/>
         <source>删除当前日期</source>
         <translation>Remove this date</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="472"/>
+        <location filename="../rules_editor/form.py" line="474"/>
         <source>删除施行日期</source>
         <translation>Remove effective date</translation>
     </message>
@@ -478,7 +483,7 @@ Recover it?</translation>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../rules_editor/form.py" line="252"/>
+        <location filename="../rules_editor/form.py" line="254"/>
         <source>值</source>
         <translation>Value</translation>
     </message>

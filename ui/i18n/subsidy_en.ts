@@ -183,7 +183,7 @@ Recover it?</translation>
     <message>
         <location filename="../i18n_catalog.py" line="35"/>
         <source>统一社会信用代码</source>
-        <translation>Unified credit code</translation>
+        <translation>Credit code</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="36"/>
@@ -219,12 +219,12 @@ Recover it?</translation>
     <message>
         <location filename="../i18n_catalog.py" line="42"/>
         <source>18位,如 91620300MA71XXXXXX</source>
-        <translation>18 characters, e.g. 91620300MA71XXXXXX</translation>
+        <translation>e.g. 91620300MA71XXXXXX</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="43"/>
         <source>18位统一社会信用代码</source>
-        <translation>18-character unified credit code</translation>
+        <translation>18-character credit code</translation>
     </message>
     <message>
         <location filename="../result_panel.py" line="43"/>

@@ -90,88 +90,88 @@ Recover it?</translation>
         <translation>Claim settings</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="166"/>
+        <location filename="../form_panel.py" line="170"/>
         <location filename="../rules_editor/dialog.py" line="155"/>
         <source>正式</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="166"/>
+        <location filename="../form_panel.py" line="170"/>
         <source>假设</source>
         <translation>assumed</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="69"/>
+        <location filename="../form_panel.py" line="73"/>
         <source>规则集:</source>
         <translation>Rule set:</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="82"/>
+        <location filename="../form_panel.py" line="86"/>
         <source>预支(开班时)</source>
         <translation>Advance (at class opening)</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="83"/>
+        <location filename="../form_panel.py" line="87"/>
         <source>清算(结业后)</source>
         <translation>Settlement (after training)</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="85"/>
+        <location filename="../form_panel.py" line="89"/>
         <source>申领阶段:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="91"/>
+        <location filename="../form_panel.py" line="95"/>
         <source>申领日期:</source>
         <translation>Claim date:</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="144"/>
+        <location filename="../form_panel.py" line="148"/>
         <source>校验码正确</source>
         <translation>check character OK</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="168"/>
+        <location filename="../form_panel.py" line="172"/>
         <source>,本地</source>
         <translation>, local</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="169"/>
+        <location filename="../form_panel.py" line="173"/>
         <source>,已过期</source>
         <translation>, expired</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="184"/>
+        <location filename="../form_panel.py" line="188"/>
         <source>有效期:{0}</source>
         <translation>Validity: {0}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="188"/>
+        <location filename="../form_panel.py" line="192"/>
         <source>正式文件</source>
         <translation>official document</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="188"/>
+        <location filename="../form_panel.py" line="192"/>
         <source>含假设,须核实</source>
         <translation>contains assumptions, verify locally</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="191"/>
+        <location filename="../form_panel.py" line="195"/>
         <source>文号:{0}</source>
         <translation>Document: {0}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="192"/>
+        <location filename="../form_panel.py" line="196"/>
         <source>状态:{0} · 版本 {1} · 编号 {2}</source>
         <translation>Status: {0} · version {1} · id {2}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="193"/>
+        <location filename="../form_panel.py" line="197"/>
         <source>本地规则集,文件:{0}</source>
         <translation>Local rule set, file: {0}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="198"/>
+        <location filename="../form_panel.py" line="202"/>
         <source>⚠ 本规则集含有假设内容,须向当地人社部门核实:</source>
         <translation>⚠ This rule set contains assumptions; verify them with the local HR bureau:</translation>
     </message>

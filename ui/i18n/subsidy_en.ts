@@ -1987,7 +1987,7 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
     <message>
         <location filename="../i18n_catalog.py" line="20"/>
         <source>已预支金额</source>
-        <translation>Advance paid</translation>
+        <translation>Advance</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="21"/>
@@ -1997,17 +1997,17 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
     <message>
         <location filename="../i18n_catalog.py" line="22"/>
         <source>集中授课学时</source>
-        <translation>Class hours</translation>
+        <translation>Class hrs</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="23"/>
         <source>岗位实操学时</source>
-        <translation>On-the-job hours</translation>
+        <translation>Practice hrs</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="24"/>
         <source>学徒月实习津贴</source>
-        <translation>Monthly allowance</translation>
+        <translation>Allowance/mo</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="25"/>
@@ -2042,7 +2042,7 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
     <message>
         <location filename="../i18n_catalog.py" line="31"/>
         <source>社保连续缴费月数</source>
-        <translation>Social ins. months</translation>
+        <translation>Insured months</translation>
     </message>
 </context>
 </TS>

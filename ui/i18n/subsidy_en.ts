@@ -90,88 +90,88 @@ Recover it?</translation>
         <translation>Claim settings</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="166"/>
+        <location filename="../form_panel.py" line="170"/>
         <location filename="../rules_editor/dialog.py" line="155"/>
         <source>正式</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="166"/>
+        <location filename="../form_panel.py" line="170"/>
         <source>假设</source>
         <translation>assumed</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="69"/>
+        <location filename="../form_panel.py" line="73"/>
         <source>规则集:</source>
         <translation>Rule set:</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="82"/>
+        <location filename="../form_panel.py" line="86"/>
         <source>预支(开班时)</source>
         <translation>Advance (at class opening)</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="83"/>
+        <location filename="../form_panel.py" line="87"/>
         <source>清算(结业后)</source>
         <translation>Settlement (after training)</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="85"/>
+        <location filename="../form_panel.py" line="89"/>
         <source>申领阶段:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="91"/>
+        <location filename="../form_panel.py" line="95"/>
         <source>申领日期:</source>
         <translation>Claim date:</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="144"/>
+        <location filename="../form_panel.py" line="148"/>
         <source>校验码正确</source>
         <translation>check character OK</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="168"/>
+        <location filename="../form_panel.py" line="172"/>
         <source>,本地</source>
         <translation>, local</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="169"/>
+        <location filename="../form_panel.py" line="173"/>
         <source>,已过期</source>
         <translation>, expired</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="184"/>
+        <location filename="../form_panel.py" line="188"/>
         <source>有效期:{0}</source>
         <translation>Validity: {0}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="188"/>
+        <location filename="../form_panel.py" line="192"/>
         <source>正式文件</source>
         <translation>official document</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="188"/>
+        <location filename="../form_panel.py" line="192"/>
         <source>含假设,须核实</source>
         <translation>contains assumptions, verify locally</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="191"/>
+        <location filename="../form_panel.py" line="195"/>
         <source>文号:{0}</source>
         <translation>Document: {0}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="192"/>
+        <location filename="../form_panel.py" line="196"/>
         <source>状态:{0} · 版本 {1} · 编号 {2}</source>
         <translation>Status: {0} · version {1} · id {2}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="193"/>
+        <location filename="../form_panel.py" line="197"/>
         <source>本地规则集,文件:{0}</source>
         <translation>Local rule set, file: {0}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="198"/>
+        <location filename="../form_panel.py" line="202"/>
         <source>⚠ 本规则集含有假设内容,须向当地人社部门核实:</source>
         <translation>⚠ This rule set contains assumptions; verify them with the local HR bureau:</translation>
     </message>
@@ -183,7 +183,7 @@ Recover it?</translation>
     <message>
         <location filename="../i18n_catalog.py" line="35"/>
         <source>统一社会信用代码</source>
-        <translation>Unified credit code</translation>
+        <translation>Credit code</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="36"/>
@@ -219,12 +219,12 @@ Recover it?</translation>
     <message>
         <location filename="../i18n_catalog.py" line="42"/>
         <source>18位,如 91620300MA71XXXXXX</source>
-        <translation>18 characters, e.g. 91620300MA71XXXXXX</translation>
+        <translation>e.g. 91620300MA71XXXXXX</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="43"/>
         <source>18位统一社会信用代码</source>
-        <translation>18-character unified credit code</translation>
+        <translation>18-character credit code</translation>
     </message>
     <message>
         <location filename="../result_panel.py" line="43"/>
@@ -1987,7 +1987,7 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
     <message>
         <location filename="../i18n_catalog.py" line="20"/>
         <source>已预支金额</source>
-        <translation>Advance paid</translation>
+        <translation>Advance</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="21"/>
@@ -1997,17 +1997,17 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
     <message>
         <location filename="../i18n_catalog.py" line="22"/>
         <source>集中授课学时</source>
-        <translation>Class hours</translation>
+        <translation>Class hrs</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="23"/>
         <source>岗位实操学时</source>
-        <translation>On-the-job hours</translation>
+        <translation>Practice hrs</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="24"/>
         <source>学徒月实习津贴</source>
-        <translation>Monthly allowance</translation>
+        <translation>Allowance/mo</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="25"/>
@@ -2042,7 +2042,7 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
     <message>
         <location filename="../i18n_catalog.py" line="31"/>
         <source>社保连续缴费月数</source>
-        <translation>Social ins. months</translation>
+        <translation>Insured months</translation>
     </message>
 </context>
 </TS>

@@ -773,6 +773,32 @@ Recover it?</translation>
         <source>{0} 据名册</source>
         <translation>{0} (roster)</translation>
     </message>
+    <message>
+        <location filename="../document.py" line="177"/>
+        <source>未知的规则集“{0}”,请在规则集中重新选择</source>
+        <translation>Unknown rule set “{0}”; choose a rule set again</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="125"/>
+        <source>无法开始打印(打印机不可用)</source>
+        <translation>Cannot start printing (the printer is not available)</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="128"/>
+        <source>无法新建打印页面</source>
+        <translation>Cannot start a new printed page</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/wiring.py" line="114"/>
+        <location filename="../rules_editor/wiring.py" line="119"/>
+        <source>导入规则集</source>
+        <translation>Import rule set</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/wiring.py" line="114"/>
+        <source>规则文件 (*.toml)</source>
+        <translation>Rule files (*.toml)</translation>
+    </message>
 </context>
 <context>
     <name>DoubleClaimGuard</name>
@@ -1246,7 +1272,7 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>PageModel</name>
     <message>
-        <location filename="../report/preview.py" line="73"/>
+        <location filename="../report/preview.py" line="74"/>
         <source>第 {page} 页 共 {total} 页</source>
         <translation>Page {page} of {total}</translation>
     </message>
@@ -1254,12 +1280,12 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../report/preview.py" line="82"/>
+        <location filename="../report/preview.py" line="83"/>
         <source>打印预览 - {title}</source>
         <translation>Print preview - {title}</translation>
     </message>
     <message>
-        <location filename="../report/preview.py" line="91"/>
+        <location filename="../report/preview.py" line="92"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -1453,47 +1479,47 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>RuleActions</name>
     <message>
-        <location filename="../rules_editor/wiring.py" line="50"/>
+        <location filename="../rules_editor/wiring.py" line="52"/>
         <source>规则集…</source>
         <translation>Rule sets…</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="52"/>
+        <location filename="../rules_editor/wiring.py" line="54"/>
         <source>查看、复制、修改和比较规则集(保存为本地规则集)</source>
         <translation>View, copy, edit and compare rule sets (changes are saved as local rule sets)</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="54"/>
+        <location filename="../rules_editor/wiring.py" line="56"/>
         <source>导入规则集…</source>
         <translation>Import rule set…</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="141"/>
+        <location filename="../rules_editor/wiring.py" line="137"/>
         <source>规则文件有误</source>
         <translation>Invalid rule file</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="142"/>
+        <location filename="../rules_editor/wiring.py" line="138"/>
         <source>规则文件有误,未导入:</source>
         <translation>The rule file is invalid and was not imported:</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="145"/>
+        <location filename="../rules_editor/wiring.py" line="141"/>
         <source>无法读取</source>
         <translation>Cannot read</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="147"/>
+        <location filename="../rules_editor/wiring.py" line="143"/>
         <source>导入到本机规则文件夹吗?</source>
         <translation>Import it into this computer’s rule folder?</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="153"/>
+        <location filename="../rules_editor/wiring.py" line="149"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="153"/>
+        <location filename="../rules_editor/wiring.py" line="149"/>
         <source>无法写入 {0}:{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>

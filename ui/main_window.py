@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.report_actions.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出:%1").replace("%1", path), 8000)
         )
+        self.report_actions.folder = self.claim_folder
         self.file_menu.addActions(self.report_actions.actions())
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -218,6 +219,10 @@ class MainWindow(QMainWindow):
         self.document.replace(after, self.tr("导入学徒名册"))
 
     # --- documents and files ---------------------------------------------------------------------------------
+    def claim_folder(self) -> Path:
+        """The claim file's folder (else the last folder used): where export and save dialogs start."""
+        return self.file_path.parent if self.file_path else Path(prefs.last_directory(self.settings))
+
     def document_name(self) -> str:
         return self.file_path.name if self.file_path else self.tr("未命名申请")
 

@@ -34,6 +34,7 @@ from .drafts import CLASS_SCHEMA, ROSTER_SCHEMA
 from .fonts import has_chinese_font, missing_font_message
 from .form_panel import BAND_STYLE, FormPanel
 from .i18n import configured_language, install_translator, save_language
+from .language_switch import reopen_in_new_language
 from .manual import open_manual
 from .problem_navigation import go_to_problem
 from .recovery import RecoveryStore, default_recovery_dir
@@ -254,12 +255,17 @@ class MainWindow(QMainWindow):
         self.document.restore(Snapshot(self.document.default_fields(), [], []))
         self._reset_history(None)
 
+    def adopt_history(self, path: Path | None, unsaved: bool) -> None:
+        """Content put in by the caller belongs to `path`; `unsaved` keeps the * and the question on close."""
+        self._reset_history(path)
+        if unsaved:
+            self.undo_stack.resetClean()
+        self._update_title()
+
     def start_new_from_draft(self, draft: ClaimDraft) -> None:
         """A new, unsaved claim made from a draft (the settlement of an advance): closing asks to save it."""
         self.document.restore(snapshot_of_draft(self.document, draft))
-        self._reset_history(None)
-        self.undo_stack.resetClean()  # unsaved: the title shows * and closing asks
-        self._update_title()
+        self.adopt_history(None, unsaved=True)  # the title shows * and closing asks
         self.tables.select_class(0)
 
     def open_claim(self) -> None:
@@ -457,7 +463,7 @@ class MainWindow(QMainWindow):
             return
         save_language(self.settings, language)
         install_translator(language)
-        Messages.info(self, self.tr("首选项"), self.tr("界面语言已保存,重新启动后完全生效。"))
+        reopen_in_new_language(self)
 
     def about_text(self) -> str:
         version = self.tr("版本")

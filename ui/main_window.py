@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from subsidy_calc import __version__
-from subsidy_calc.claim_file import ClaimDraft, ClaimFileError, read_claim_file, save_claim, save_draft
+from subsidy_calc.claim_file import ClaimDraft, save_claim, save_draft
 from subsidy_calc.models import Apprentice, Claim, TrainingClass
 from subsidy_calc.results import ClaimResult
 from subsidy_calc.rule_loading import RuleCatalog, load_catalog
@@ -27,6 +27,7 @@ from ui.report.actions import ReportActions
 from ui.rules_editor.wiring import RuleActions
 
 from . import settings as prefs
+from .background_open import read_claim_file_in_background
 from .dialogs import ClaimFileDialog, Messages, PreferencesDialog, RecoveryDialog, SaveChoice, UnsavedChangesDialog
 from .document import ClaimDocument, Snapshot
 from .draft_file import draft_of, snapshot_of_draft
@@ -276,23 +277,24 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
-        """Load a claim file, complete or draft, into this window (no unsaved-changes check; callers do that)."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 10,000 apprentices take about a second
+        """Load a claim file, complete or draft, into this window (no unsaved-changes check; callers do that).
+
+        The file is read off the GUI thread behind a cancellable progress dialog; False when it cannot be read
+        or the user cancelled."""
+        loaded = read_claim_file_in_background(self, path)
+        if loaded is None:
+            return False
+        if isinstance(loaded, str):
+            Messages.warn(self, self.tr("无法打开"), loaded)
+            return False
+        content = loaded.content
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # drafts of 10,000 rows are checked again
         try:
-            loaded = read_claim_file(path)
-            content = loaded.content
             snapshot = (snapshot_of_draft(self.document, content) if isinstance(content, ClaimDraft)
                         else self.document.snapshot_of_claim(content))
             self.document.restore(snapshot)
-        except ClaimFileError as exc:
-            problem = str(exc)
-        else:
-            problem = ""
         finally:
             QApplication.restoreOverrideCursor()
-        if problem:
-            Messages.warn(self, self.tr("无法打开"), problem)
-            return False
         self._reset_history(path)
         self.tables.select_class(0)
         ruleset_id = snapshot.fields["ruleset_id"]

@@ -118,7 +118,7 @@ def test_opening_runs_off_the_gui_thread_and_can_be_cancelled(
 
     add_class(window, WELDING)
     assert window.save_to(tmp_path / "a.subsidy.json")
-    real = background_open.read_claim_file
+    from subsidy_calc.claim_file import read_claim_file as real
     threads: list[bool] = []
     release = threading.Event()
 

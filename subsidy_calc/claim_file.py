@@ -218,5 +218,13 @@ def read_claim_file(path: Path) -> ClaimFile:
 
 def load_claim(path: Path) -> Claim:
     """Load a complete claim; a draft or a bad file is a ClaimFileError with a Chinese message naming the file."""
+    return load_claim_and_stamp(path)[0]
+
+
+def load_claim_and_stamp(path: Path) -> tuple[Claim, dict[str, str] | None]:
+    """A complete claim and the stamp of the rule set it was saved with (None in older files)."""
     name = _file_name(path)
-    return claim_from_dict(read_document(path, name), name)
+    loaded = claim_file_from_dict(read_document(path, name), name)
+    if isinstance(loaded.content, ClaimDraft):
+        raise ClaimFileError(draft_refusal(loaded.content, name))
+    return loaded.content, loaded.ruleset

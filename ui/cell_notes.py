@@ -13,6 +13,7 @@ from subsidy_calc.results import ClaimResult, Severity
 
 from .columns import ClassColumn
 from .drafts import RowDraft
+from .i18n import _tr
 
 COUNT_COLUMNS = {
     ClassColumn.CERTIFIED: Outcome.CERTIFIED,
@@ -20,7 +21,6 @@ COUNT_COLUMNS = {
     ClassColumn.DROPPED: Outcome.DROPPED,
     ClassColumn.IN_TRAINING: Outcome.IN_TRAINING,
 }
-FROM_ROSTER = "据名册"
 
 
 @dataclass(frozen=True)
@@ -46,9 +46,9 @@ def _roster_notes(row: int, draft: RowDraft[Any], counted: dict[str, Any], notes
             continue  # typed: kept as typed (a disagreement with the roster is listed as a problem)
         number = counts.get(outcome)
         notes[(row, int(column))] = CellNote(
-            f"{FROM_ROSTER}:学徒名册中本班状态为“{outcome.label}”的有 {number} 人。"
-            f"此格按名册统计,不能直接修改;请修改名册中学徒的状态。",
-            shown=f"{number} {FROM_ROSTER}", read_only=True)
+            _tr("据名册:学徒名册中本班状态为“{0}”的有 {1} 人。此格按名册统计,不能直接修改;请修改名册中学徒的状态。")
+            .format(outcome.label, number),
+            shown=_tr("{0} 据名册").format(number), read_only=True)
 
 
 def _refusal_column(tc: TrainingClass, result: ClaimResult) -> int:

@@ -30,6 +30,7 @@ from subsidy_calc.rule_schema import RuleSet
 from .cell_notes import class_notes
 from .commands import ReplaceContentCommand, SetFieldCommand
 from .drafts import CLASS_SCHEMA, ROSTER_SCHEMA, RowDraft
+from .i18n import _tr
 from .problems import CLASSES, ROSTER, Problem
 from .table_model import DraftTableModel
 
@@ -173,7 +174,8 @@ class ClaimDocument(QObject):
             problems += [Problem(text, table, row, column) for row, column, text in model.problem_cells()]
         ruleset_id = self._fields["ruleset_id"]
         if ruleset_id not in self.catalog.rulesets:
-            problems.append(Problem(f"未知的规则集“{ruleset_id}”,请在规则集中重新选择", field="ruleset_id"))
+            unknown = _tr("未知的规则集“{0}”,请在规则集中重新选择").format(ruleset_id)
+            problems.append(Problem(unknown, field="ruleset_id"))
         return problems
 
     def is_blank(self) -> bool:

@@ -64,6 +64,10 @@ class FormPanel(QWidget):
         form = QFormLayout(box)
         self.ruleset_combo = QComboBox(box)
         self.ruleset_combo.setObjectName("rulesetCombo")
+        # Width from the panel, not from the longest "region(status, local, expired)": the English labels are longer
+        # and would push the panel into a horizontal scroll bar; the open list still shows every label in full.
+        self.ruleset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ruleset_combo.setMinimumContentsLength(10)
         self.fill_rulesets()
         self.ruleset_combo.currentIndexChanged.connect(self._ruleset_chosen)
         form.addRow(_tr("规则集:"), self.ruleset_combo)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -47,9 +47,9 @@ from .window_layout import LayoutMemory, split_sizes
 
 FONT_MESSAGE = missing_font_message()  # English first: without a Chinese font Chinese would be boxes
 SPLIT_WEIGHTS = (24, 52, 24)  # form, tables, result: first start only, then the user's sizes are remembered
-BLANK_HINT = ("欢迎!从这里开始:\n1. 在左侧填写申请单位和培训机构;\n2. 点击“添加班级”填写培训班,"
-              "或用 文件 → 导入花名册… 导入学徒名册;\n3. 右上方随时显示应得、已预支和本次应付金额。\n"
-              "没填完也可以随时保存为草稿。按 F1 查看用户手册。")
+BLANK_HINT = str(QT_TRANSLATE_NOOP("MainWindow", "欢迎!从这里开始:\n1. 在左侧填写申请单位和培训机构;\n2. 点击“添加班级”"
+                                 "填写培训班,或用 文件 → 导入花名册… 导入学徒名册;\n3. 右上方随时显示应得、已预支"
+                                 "和本次应付金额。\n没填完也可以随时保存为草稿。按 F1 查看用户手册。"))
 
 
 class MainWindow(QMainWindow):
@@ -301,6 +301,8 @@ class MainWindow(QMainWindow):
         if ruleset_id not in self.catalog.rulesets:
             Messages.warn(self, self.tr("未知的规则集"),
                           self.tr("文件使用的规则集“{0}”不在本软件中,请重新选择规则集。").format(ruleset_id))
+        else:
+            self.rule_actions.after_open(loaded.ruleset)  # says so when the set's values changed since
         return True
 
     def save(self) -> bool:
@@ -317,11 +319,12 @@ class MainWindow(QMainWindow):
     def save_to(self, path: Path) -> bool:
         """Save atomically (claim_file); a claim with problems is saved as a draft, typed texts cell by cell."""
         claim = self.current_claim()
+        stamp = self.rule_actions.stamp()  # the rule set's id, version, fingerprint and the totals it gave
         try:
             if claim is None:
-                save_draft(path, draft_of(self.document))
+                save_draft(path, draft_of(self.document), stamp)
             else:
-                save_claim(path, claim)
+                save_claim(path, claim, stamp)
         except OSError as exc:
             Messages.warn(self, self.tr("无法保存"), self.tr("保存“{0}”失败:{1}").format(path, exc.strerror or exc))
             return False

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, QSize, Qt
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, QSize
+
+if TYPE_CHECKING:  # annotations only: importing the widget classes builds their enums before the first frame
+    from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 PREFERRED = QSize(1500, 920)
 MARGIN = 0.04  # of the available screen, on each side, when the preferred size does not fit
@@ -55,6 +59,10 @@ def place_window(window: QMainWindow, settings: QSettings) -> bool:
     available = window.screen().availableGeometry()
     window.setGeometry(initial_geometry(available, window.minimumSizeHint()))
     if is_small(available):
+        # imported here: the start-up shell is placed before its first frame, and touching `Qt` builds its
+        # ≈ 100 Python enums (≈ 20 ms; docs/performance.md)
+        from PySide6.QtCore import Qt
+
         window.setWindowState(Qt.WindowState.WindowMaximized)
     return False
 

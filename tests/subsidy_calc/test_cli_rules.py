@@ -72,3 +72,23 @@ def test_calc_uses_the_local_set_and_says_so(tmp_path: Path) -> None:
     assert Decimal(after["gross"]) > Decimal(before["gross"])
     table = run(*args)
     assert "本地规则集" in table.stdout
+
+
+def test_calc_of_a_claim_file_says_when_its_rule_set_changed(tmp_path: Path) -> None:
+    from subsidy_calc.claim_file import save_claim
+    from subsidy_calc.engine import calculate
+    from subsidy_calc.rule_fingerprint import stamp_of
+    from tests.report.samples import make_claim
+
+    claim = make_claim()
+    ruleset = shipped(claim.ruleset_id)
+    path = tmp_path / "claim.subsidy.json"
+    save_claim(path, claim, stamp_of(ruleset, calculate(claim, ruleset)).to_dict())
+    same = run("calc", path, "--json")
+    assert same.returncode == 0, same.stderr
+    assert "已经改变" not in same.stderr
+    save_local(with_level_rate(ruleset, SkillLevel.INTERMEDIATE, Decimal(4800)))
+    changed = run("calc", path, "--json")
+    assert changed.returncode == 0, changed.stderr
+    assert "其中的值已经改变" in changed.stderr and "差额 +" in changed.stderr
+    assert json.loads(changed.stdout)["ruleset_local"] is True

@@ -5,10 +5,19 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from subsidy_calc.input_errors import InputProblem
+
+from ..i18n import _tr
 
 
 class ProblemColumn(IntEnum):
@@ -21,8 +30,12 @@ class ProblemColumn(IntEnum):
 
 
 _HEADERS = {
-    ProblemColumn.SHEET: "工作表", ProblemColumn.ROW: "行", ProblemColumn.COLUMN: "列", ProblemColumn.VALUE: "值",
-    ProblemColumn.MESSAGE: "问题", ProblemColumn.KIND: "类别",
+    ProblemColumn.SHEET: str(QT_TRANSLATE_NOOP("ProblemTableModel", "工作表")),
+    ProblemColumn.ROW: str(QT_TRANSLATE_NOOP("ProblemTableModel", "行")),
+    ProblemColumn.COLUMN: str(QT_TRANSLATE_NOOP("ProblemTableModel", "列")),
+    ProblemColumn.VALUE: str(QT_TRANSLATE_NOOP("ProblemTableModel", "值")),
+    ProblemColumn.MESSAGE: str(QT_TRANSLATE_NOOP("ProblemTableModel", "问题")),
+    ProblemColumn.KIND: str(QT_TRANSLATE_NOOP("ProblemTableModel", "类别")),
 }
 _ERROR = QColor("#FCE4D6")
 _WARNING = QColor("#FFF2CC")
@@ -73,7 +86,7 @@ class ProblemTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(ProblemColumn):
-            return _tr(_HEADERS[ProblemColumn(section)])
+            return QCoreApplication.translate("ProblemTableModel", _HEADERS[ProblemColumn(section)])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return str(section + 1)
         return None
@@ -82,7 +95,3 @@ class ProblemTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProblemTableModel", text)

@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListView, QVBoxLayout, QWidget
 
 from subsidy_calc.export.summary import SummaryDocument
+from ui.i18n import _tr
 from ui.report.pdf import render_pdf_bytes
 
 PREVIEW_DPI = 96  # a page at its real size on an ordinary screen
@@ -123,10 +124,10 @@ def print_pages(printer: QPrinter, pages: PdfPages) -> int:
         printer.setPageOrientation(QPageLayout.Orientation.Landscape if width > height
                                    else QPageLayout.Orientation.Portrait)  # the roster annex is landscape
         if index == 0 and not painter.begin(printer):
-            raise OSError("无法开始打印(打印机不可用)")
+            raise OSError(_tr("无法开始打印(打印机不可用)"))
         if index and not printer.newPage():
             painter.end()
-            raise OSError("无法新建打印页面")
+            raise OSError(_tr("无法新建打印页面"))
         full = printer.pageLayout().fullRectPixels(printer.resolution())
         scale = min(full.width() / width, full.height() / height)  # keep the page's proportions
         target = QRectF(full.x(), full.y(), width * scale, height * scale)

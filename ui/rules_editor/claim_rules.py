@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from subsidy_calc.results import ClaimResult
 from subsidy_calc.rule_fingerprint import RuleChange, RuleStamp, rule_change, stamp_of
 from subsidy_calc.rule_schema import RuleSet
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimRules", text)
+from ..i18n import _tr
 
 
 class RuleChangeNotice:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,11 +23,9 @@ from subsidy_calc.money import format_yuan
 from subsidy_calc.rule_compare import Preview, preview, side_by_side
 from subsidy_calc.rule_schema import RuleSet
 
+from ..i18n import _tr
+
 CHANGED = QColor("#fff3c4")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleCompare", text)
 
 
 class ComparePanel(QWidget):

@@ -6,7 +6,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from subsidy_calc.rule_install import save_local
 from subsidy_calc.rule_loading import RuleCatalog
 from subsidy_calc.rule_schema import RuleSet
 
+from ..i18n import _tr
 from .commands import ReplaceDraftCommand, SetDraftValueCommand
 from .compare import ComparePanel
 from .form import FormHost, RuleForm
@@ -37,15 +38,11 @@ from .form import FormHost, RuleForm
 DRAFT_KEY = "\x00draft"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleSetEditor", text)
-
-
 def validity_text(ruleset: RuleSet) -> str:
     """有效期 from valid_from / valid_until when the schema has them, else the first effective date."""
     start = getattr(ruleset, "valid_from", None) or ruleset.first_effective
     until = getattr(ruleset, "valid_until", None)
-    return f"{start.isoformat()} 起" + (f",至 {until.isoformat()}" if until else "")
+    return _tr("{0} 起").format(start.isoformat()) + (_tr(",至 {0}").format(until.isoformat()) if until else "")
 
 
 class RuleSetEditor(QDialog):

@@ -6,7 +6,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,12 +40,18 @@ from subsidy_calc.rule_fields import (
 )
 from subsidy_calc.rule_schema import RuleSet
 
+from ..i18n import _tr
+from ..i18n_catalog import TITLE_CONTEXT
+
 ERROR_STYLE = "background: #fde2e2;"
-HINTS = {"decimal": "数字,如 4000 或 0.5", "int": "整数", "date": "日期,如 2024-01-01", "str": ""}
+HINTS = {"decimal": str(QT_TRANSLATE_NOOP("", "数字,如 4000 或 0.5")), "int": str(QT_TRANSLATE_NOOP("", "整数")),
+         "date": str(QT_TRANSLATE_NOOP("", "日期,如 2024-01-01")), "str": ""}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleForm", text)
+
+def field_title(spec: FieldSpec) -> str:
+    """A field's label in the UI language; ui/i18n_catalog.RULE_FIELD_TITLES lists the titles for lupdate."""
+    return QCoreApplication.translate(TITLE_CONTEXT, spec.title)
 
 
 class FormHost:
@@ -131,11 +137,13 @@ class RuleForm(QWidget):
     def _field(self, spec: FieldSpec, path: KeyPath, parent: QWidget, form: QFormLayout) -> None:
         hint = spec.description
         source = _source_for(self.host.data, path)
-        label = spec.title + ("" if spec.required else _tr("(可选)"))
+        label = field_title(spec) + ("" if spec.required else _tr("(可选)"))
         shape = spec.shape
         if isinstance(shape, Scalar):
             editor = self._scalar(shape, path, parent, hint, spec.optional or not spec.required)
-            if isinstance(editor, QLineEdit) and spec.default is not None:
+            if isinstance(editor, QLineEdit) and _inherits(self.host.data, path):
+                editor.setPlaceholderText(_tr("不填则沿用前一施行日期的值"))
+            elif isinstance(editor, QLineEdit) and spec.default is not None:
                 editor.setPlaceholderText(_tr("不填则为 {0}").format(scalar_text(spec.default)))
             form.addRow(label, editor)
         elif isinstance(shape, ModelShape | UnionShape):
@@ -240,7 +248,7 @@ class RuleForm(QWidget):
 
     def _table(self, spec: FieldSpec, shape: TableShape, path: KeyPath, parent: QWidget) -> QWidget:
         """A two-column table (level → amount, key path → source) with add and remove."""
-        box = QGroupBox(spec.title, parent)
+        box = QGroupBox(field_title(spec), parent)
         layout = QVBoxLayout(box)
         table = QTableWidget(0, 2, box)
         table.setHorizontalHeaderLabels([_tr("项目"), _tr("值")])
@@ -306,7 +314,7 @@ class RuleForm(QWidget):
 
     def _optional_table(self, spec: FieldSpec, path: KeyPath, parent: QWidget) -> QWidget:
         """A nested table; an optional one has a tick box that adds or removes it."""
-        box = QGroupBox(spec.title, parent)
+        box = QGroupBox(field_title(spec), parent)
         layout = QVBoxLayout(box)
         present = isinstance(get_at(self.host.data, path), dict)
         if spec.optional:
@@ -342,7 +350,7 @@ class RuleForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         combo = QComboBox(widget)
         for tag, model in shape.members:
-            titles = "、".join(f.title for f in fields_of(model) if f.key != shape.discriminator)
+            titles = "、".join(field_title(f) for f in fields_of(model) if f.key != shape.discriminator)
             combo.addItem(f"{tag}({titles})" if titles else tag, tag)
             combo.setItemData(combo.count() - 1, (model.__doc__ or "").strip(), Qt.ItemDataRole.ToolTipRole)
         current = get_at(self.host.data, (*path, shape.discriminator))
@@ -373,7 +381,7 @@ class RuleForm(QWidget):
 
     def _model_list(self, spec: FieldSpec, item: Shape, path: KeyPath, parent: QWidget) -> QWidget:
         """An editable list of tables: one sub-form per item, with add and remove."""
-        box = QGroupBox(spec.title, parent)
+        box = QGroupBox(field_title(spec), parent)
         layout = QVBoxLayout(box)
         items = get_at(self.host.data, path, []) or []
         for index in range(len(items)):
@@ -413,7 +421,7 @@ class RuleForm(QWidget):
 
     def _dated_tabs(self, spec: FieldSpec, shape: TableShape, path: KeyPath, parent: QWidget) -> QWidget:
         """Parameter blocks by effective date: a tab per date, with add, rename and remove."""
-        box = QGroupBox(spec.title, parent)
+        box = QGroupBox(field_title(spec), parent)
         layout = QVBoxLayout(box)
         tabs = QTabWidget(box)
         tabs.setObjectName(f"tabs:{path_text(path)}")
@@ -464,6 +472,14 @@ class RuleForm(QWidget):
         if key in blocks and len(blocks) > 1:
             del blocks[key]
             self.host.replace(data, _tr("删除施行日期"))
+
+
+def _inherits(data: dict[str, Any], path: KeyPath) -> bool:
+    """True for a value inside a dated block that has an earlier block (a value left out is inherited)."""
+    if len(path) < 3 or path[0] != "values":
+        return False
+    blocks = get_at(data, ("values",), {}) or {}
+    return any(str(key) < str(path[1]) for key in blocks)
 
 
 def _choice_value(shape: Scalar, value: object) -> object:

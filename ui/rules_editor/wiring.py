@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from subsidy_calc.models import Claim
 from subsidy_calc.rule_loading import RuleCatalog, RuleFileError
 
+from ..i18n import _tr
+
 if TYPE_CHECKING:  # the editor and the installer load on first use, not with the window (start-up time)
     from subsidy_calc.results import ClaimResult
     from subsidy_calc.rule_fingerprint import RuleChange
@@ -109,23 +111,17 @@ class RuleActions(QObject):
     # --- 导入规则集… -----------------------------------------------------------------------------------------
     @classmethod
     def ask_path(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, cls.tr_static("导入规则集"), "", "规则文件 (*.toml)")
+        name, _ = QFileDialog.getOpenFileName(parent, _tr("导入规则集"), "", _tr("规则文件 (*.toml)"))
         return Path(name) if name else None
 
     @classmethod
     def confirm(cls, parent: QWidget, text: str) -> bool:
-        answer = QMessageBox.question(parent, cls.tr_static("导入规则集"), text)
+        answer = QMessageBox.question(parent, _tr("导入规则集"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def warn(cls, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("RuleActions", text)
 
     def import_file(self, path: Path | None = None) -> InstallPlan | None:
         """Check the file as `rules --check` does, show what it changes, install it when confirmed."""

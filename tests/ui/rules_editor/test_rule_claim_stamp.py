@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -43,3 +44,29 @@ def test_stamp_then_changed_set_shows_the_difference(make_window: Any, notices: 
     assert "版本 9" in notices[0]
     assert f"保存时 {format_yuan(before.gross)} 元 → 现在 {format_yuan(after.gross)} 元" in notices[0]
     assert RuleStamp.from_dict(window.rule_actions.stamp()) != RuleStamp.from_dict(stamp)
+
+
+def test_saved_claim_reopened_after_its_set_changed_shows_the_difference(
+        make_window: Any, notices: list[str], tmp_path: Path) -> None:
+    import json
+
+    window: MainWindow = make_window(catalog=load_catalog())
+    add_class(window, WELDING)
+    before = window.current_result()
+    assert before is not None
+    path = tmp_path / "claim.subsidy.json"
+    assert window.save_to(path)
+    stamp = json.loads(path.read_text(encoding="utf-8"))["ruleset"]
+    assert stamp["fingerprint"] == fingerprint(shipped("jinchang-2024")) and stamp["gross"] == f"{before.gross:.2f}"
+    again: MainWindow = make_window(catalog=load_catalog())
+    assert again.open_path(path) and not notices  # same values: nothing to say
+    save_local(with_level_rate(shipped("jinchang-2024"), SkillLevel.INTERMEDIATE, Decimal(4800)))
+    changed: MainWindow = make_window(catalog=load_catalog())
+    assert changed.open_path(path)
+    after = changed.current_result()
+    assert after is not None and after.gross > before.gross  # shown and printed: the set in force
+    assert len(notices) == 1 and "其中的值已经改变" in notices[0]
+    difference = after.gross - before.gross
+    assert f"差额 +{format_yuan(difference)} 元" in notices[0]
+    assert changed.save_to(path)
+    assert json.loads(path.read_text(encoding="utf-8"))["ruleset"]["gross"] == f"{after.gross:.2f}"

@@ -260,3 +260,17 @@ def test_closing_the_window_asks_about_an_unsaved_rule_set(own_window: MainWindo
     answers[0] = QMessageBox.StandardButton.Discard
     own_window.close()
     assert not own_window.isVisible()
+
+
+def test_a_later_block_says_a_value_left_out_is_inherited(own_window: MainWindow) -> None:
+    editor = open_editor(own_window)
+    copy_of(editor, "jinchang-2024")
+    assert editor.form is not None
+    new_date = editor.form.findChild(QLineEdit, "newKey:values")
+    add_key = editor.form.findChild(QPushButton, "addKey:values")
+    assert new_date is not None and add_key is not None
+    new_date.setText("2026-01-01")
+    add_key.click()
+    later = line_edit(editor, "values.2026-01-01.period.min_months")
+    first = line_edit(editor, "values.2021-01-01.period.min_months")
+    assert "沿用" in later.placeholderText() and "沿用" not in first.placeholderText()

@@ -102,7 +102,7 @@ class Messages:
 
 
 class PreferencesDialog(QDialog):
-    """Preferences: the UI language (applies at the next start)."""
+    """Preferences: the UI language (applies at once: the window is built again in it)."""
 
     def __init__(self, parent: QWidget | None, language: str) -> None:
         super().__init__(parent)

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from subsidy_calc import __version__
-from subsidy_calc.claim_file import ClaimDraft, ClaimFileError, read_claim_file, save_claim, save_draft
+from subsidy_calc.claim_file import ClaimDraft, save_claim, save_draft
 from subsidy_calc.models import Apprentice, Claim, TrainingClass
 from subsidy_calc.private_files import remove_stale_temps
 from subsidy_calc.results import ClaimResult
@@ -28,6 +28,7 @@ from ui.report.actions import ReportActions
 from ui.rules_editor.wiring import RuleActions
 
 from . import settings as prefs
+from .background_open import read_claim_file_in_background
 from .dialogs import ClaimFileDialog, Messages, PreferencesDialog, RecoveryDialog, SaveChoice, UnsavedChangesDialog
 from .document import ClaimDocument, Snapshot
 from .draft_file import draft_of, snapshot_of_draft
@@ -35,6 +36,7 @@ from .drafts import CLASS_SCHEMA, ROSTER_SCHEMA
 from .fonts import has_chinese_font, missing_font_message
 from .form_panel import BAND_STYLE, FormPanel
 from .i18n import configured_language, install_translator, save_language
+from .language_switch import reopen_in_new_language
 from .manual import open_manual
 from .problem_navigation import go_to_problem
 from .recovery import RecoveryStore, default_recovery_dir
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         self.report_actions.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出:%1").replace("%1", path), 8000)
         )
+        self.report_actions.folder = self.claim_folder
         self.file_menu.addActions(self.report_actions.actions())
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -221,6 +224,10 @@ class MainWindow(QMainWindow):
         self.document.replace(after, self.tr("导入学徒名册"))
 
     # --- documents and files ---------------------------------------------------------------------------------
+    def claim_folder(self) -> Path:
+        """The claim file's folder (else the last folder used): where export and save dialogs start."""
+        return self.file_path.parent if self.file_path else Path(prefs.last_directory(self.settings))
+
     def document_name(self) -> str:
         return self.file_path.name if self.file_path else self.tr("未命名申请")
 
@@ -252,12 +259,17 @@ class MainWindow(QMainWindow):
         self.document.restore(Snapshot(self.document.default_fields(), [], []))
         self._reset_history(None)
 
+    def adopt_history(self, path: Path | None, unsaved: bool) -> None:
+        """Content put in by the caller belongs to `path`; `unsaved` keeps the * and the question on close."""
+        self._reset_history(path)
+        if unsaved:
+            self.undo_stack.resetClean()
+        self._update_title()
+
     def start_new_from_draft(self, draft: ClaimDraft) -> None:
         """A new, unsaved claim made from a draft (the settlement of an advance): closing asks to save it."""
         self.document.restore(snapshot_of_draft(self.document, draft))
-        self._reset_history(None)
-        self.undo_stack.resetClean()  # unsaved: the title shows * and closing asks
-        self._update_title()
+        self.adopt_history(None, unsaved=True)  # the title shows * and closing asks
         self.tables.select_class(0)
 
     def open_claim(self) -> None:
@@ -268,25 +280,24 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
-        """Load a claim file, complete or draft, into this window (no unsaved-changes check; callers do that)."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 10,000 apprentices take about a second
+        """Load a claim file, complete or draft, into this window (no unsaved-changes check; callers do that).
+
+        The file is read off the GUI thread behind a cancellable progress dialog; False when it cannot be read
+        or the user cancelled."""
+        loaded = read_claim_file_in_background(self, path)
+        if loaded is None:
+            return False
+        if isinstance(loaded, str):
+            Messages.warn(self, self.tr("无法打开"), loaded)
+            return False
+        content = loaded.content
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # drafts of 10,000 rows are checked again
         try:
-            loaded = read_claim_file(path)
-            content = loaded.content
             snapshot = (snapshot_of_draft(self.document, content) if isinstance(content, ClaimDraft)
                         else self.document.snapshot_of_claim(content))
             self.document.restore(snapshot)
-        except ClaimFileError as exc:
-            problem = str(exc)
-        except (MemoryError, RecursionError):
-            problem = self.tr("文件“{0}”过大或结构过深,无法打开").format(path.name)
-        else:
-            problem = ""
         finally:
             QApplication.restoreOverrideCursor()
-        if problem:
-            Messages.warn(self, self.tr("无法打开"), problem)
-            return False
         self._reset_history(path)
         self.tables.select_class(0)
         ruleset_id = snapshot.fields["ruleset_id"]
@@ -461,7 +472,7 @@ class MainWindow(QMainWindow):
             return
         save_language(self.settings, language)
         install_translator(language)
-        Messages.info(self, self.tr("首选项"), self.tr("界面语言已保存,重新启动后完全生效。"))
+        reopen_in_new_language(self)
 
     def about_text(self) -> str:
         version = self.tr("版本")

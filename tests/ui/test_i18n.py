@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 
 from subsidy_calc.rule_fields import ListShape, ModelShape, Shape, TableShape, UnionShape, fields_of
 from subsidy_calc.rule_schema import RuleSet
@@ -38,7 +39,19 @@ def test_chinese_is_the_source_language(window: MainWindow) -> None:
 def test_preferences_switch_to_english(window: MainWindow, make_window: Any, settings: QSettings,
                                        monkeypatch: pytest.MonkeyPatch, restore_chinese: None) -> None:
     monkeypatch.setattr(dialogs.PreferencesDialog, "ask", classmethod(lambda _c, _p, _l: "en"))
+    window.form.edits["enterprise.name"].setText("金昌某某有限公司")
+    window.document.classes.add_row()  # a draft with problems: kept through the switch
     window.preferences()
+    switched = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    assert len(switched) == 1 and switched[0] is not window and not window.isVisible()
+    now = switched[0]
+    try:
+        assert now.file_menu.title() == "&File"  # at once, no restart
+        assert now.form.edits["enterprise.name"].text() == "金昌某某有限公司"
+        assert now.document.classes.rowCount() == 1 and now.isWindowModified()
+    finally:
+        now.undo_stack.setClean()
+        now.close()
     assert settings.value(i18n.LANGUAGE_KEY) == "en"
     assert i18n.configured_language(settings) == "en"
     assert QCoreApplication.translate("MainWindow", "文件(&F)") == "&File"

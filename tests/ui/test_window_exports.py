@@ -44,3 +44,26 @@ def test_file_menu_offers_export_and_print(window: MainWindow, tmp_path: Path, m
     window.report_actions.export_pdf_action.trigger()
     assert target.read_bytes().startswith(b"%PDF")
     assert "claim.pdf" in window.statusBar().currentMessage()
+
+
+def test_export_dialog_starts_in_the_claim_folder_with_a_suggested_name(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui_helpers import credit_code
+
+    window.form.edits["enterprise.name"].setText("金昌某某有限公司")
+    window.form.edits["enterprise.credit_code"].setText(credit_code())
+    window.form.stage_combo.setCurrentIndex(window.form.stage_combo.findData("settlement"))
+    window.form.claim_date.setDate(window.form.claim_date.date().fromString("2025-03-10", "yyyy-MM-dd"))
+    add_class(window, WELDING)
+    folder = tmp_path / "申请"
+    folder.mkdir()
+    assert window.save_to(folder / "a.subsidy.json")
+    asked: list[str] = []
+
+    def ask(_cls: object, _parent: object, _caption: str, _filter: str, suggested: str) -> None:
+        asked.append(suggested)
+
+    monkeypatch.setattr(ReportActions, "ask_save_path", classmethod(ask))
+    monkeypatch.setattr(ReportActions, "show_warning", classmethod(lambda *a: None))
+    assert window.report_actions.export_pdf() is None
+    assert asked == [str(folder / "金昌某某有限公司_清算_2025-03-10.pdf")]

@@ -104,3 +104,40 @@ def test_unchanged_window_closes_without_asking(make_window: Any, recorder: Any)
     window.show()
     assert window.close()
     assert recorder.unsaved_asked == 0
+
+
+def test_opening_runs_off_the_gui_thread_and_can_be_cancelled(
+        window: MainWindow, tmp_path: Path, monkeypatch: Any) -> None:
+    import threading
+    import time
+
+    from PySide6.QtCore import QThread, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ui import background_open
+
+    add_class(window, WELDING)
+    assert window.save_to(tmp_path / "a.subsidy.json")
+    from subsidy_calc.claim_file import read_claim_file as real
+    threads: list[bool] = []
+    release = threading.Event()
+
+    def slow(path: Path) -> Any:
+        threads.append(QThread.currentThread() is not window.thread())
+        release.wait(5)
+        return real(path)
+
+    monkeypatch.setattr(background_open, "read_claim_file", slow)
+
+    def press_cancel() -> None:
+        dialogs = window.findChildren(QProgressDialog)
+        assert dialogs
+        dialogs[-1].canceled.emit()  # what its 取消 button does
+
+    QTimer.singleShot(100, press_cancel)
+    started = time.monotonic()
+    assert not window.open_path(tmp_path / "a.subsidy.json")  # cancelled
+    release.set()
+    assert time.monotonic() - started < 4
+    assert threads == [True]
+    assert window.document.classes.rowCount() == 1

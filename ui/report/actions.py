@@ -37,6 +37,7 @@ class ReportActions(QObject):
         self._window = parent
         self._provider = provider
         self._confirm = confirm  # asked before anything is exported or printed (the double-claim check)
+        self.folder: Callable[[], Path | None] = lambda: None  # where export dialogs start (the claim's folder)
         self.export_pdf_action = self._action(self.tr("导出 PDF…"), self.export_pdf)
         self.export_xlsx_action = self._action(self.tr("导出 Excel…"), self.export_xlsx)
         self.export_csv_action = self._action(self.tr("导出 CSV…"), self.export_csv)
@@ -106,9 +107,12 @@ class ReportActions(QObject):
         return summary, result
 
     def _suggested(self, summary: SummaryDocument, suffix: str) -> str:
+        """单位名称_阶段_申领日期.pdf, in the claim's folder when the window names one (`folder`)."""
         name = next((i.value for i in summary.enterprise if i.label == "单位名称"), "")
         name = "".join(ch for ch in name if ch not in '\\/:*?"<>|').strip("—").strip()
-        return f"补贴申请表({summary.stage_label})-{name or '申请单位'}-{summary.claim_date}{suffix}"
+        file_name = f"{name or '申请单位'}_{summary.stage_label}_{summary.claim_date}{suffix}"
+        folder = self.folder()
+        return str(folder / file_name) if folder is not None else file_name
 
     def _ask(self, summary: SummaryDocument, caption: str, file_filter: str, suffix: str) -> Path | None:
         path = self.ask_save_path(self._window, caption, file_filter, self._suggested(summary, suffix))

@@ -95,7 +95,9 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(920, 760)  # a landscape roster page (842 pt) fits across
+        host = parent.screen() if parent is not None else self.screen()
+        area = host.availableGeometry()  # 920 wide: a landscape roster page (842 pt) fits across; as tall as fits
+        self.resize(min(920, area.width() - 16), max(400, min(int(area.height() * 0.92), area.height() - 40)))
 
     def _print(self) -> None:
         if ask_and_print(self, self.pages):

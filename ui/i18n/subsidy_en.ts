@@ -50,6 +50,27 @@
 Recover it?</translation>
     </message>
     <message>
+        <location filename="../background_open.py" line="35"/>
+        <source>文件过大,内存不足,无法打开</source>
+        <translation>The file is too large to open (out of memory)</translation>
+    </message>
+    <message>
+        <location filename="../background_open.py" line="37"/>
+        <source>打开失败:</source>
+        <translation>Opening failed: </translation>
+    </message>
+    <message>
+        <location filename="../background_open.py" line="68"/>
+        <source>正在打开“{0}”…</source>
+        <translation>Opening “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../background_open.py" line="68"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../background_open.py" line="69"/>
         <location filename="../dialogs.py" line="74"/>
         <source>打开申请文件</source>
         <translation>Open claim file</translation>
@@ -779,12 +800,12 @@ Recover it?</translation>
         <translation>Unknown rule set “{0}”; choose a rule set again</translation>
     </message>
     <message>
-        <location filename="../report/preview.py" line="125"/>
+        <location filename="../report/preview.py" line="127"/>
         <source>无法开始打印(打印机不可用)</source>
         <translation>Cannot start printing (the printer is not available)</translation>
     </message>
     <message>
-        <location filename="../report/preview.py" line="128"/>
+        <location filename="../report/preview.py" line="130"/>
         <source>无法新建打印页面</source>
         <translation>Cannot start a new printed page</translation>
     </message>
@@ -1011,159 +1032,159 @@ Recover it?</translation>
         <translation>Apprenticeship Training Subsidy Calculator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="102"/>
         <source>以下规则文件有错误,未加载:</source>
         <translation>These rule files have errors and were not loaded:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="120"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="144"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="145"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="146"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="147"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="148"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="149"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="150"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="167"/>
         <source>已导出:%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="174"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="175"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="177"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="181"/>
         <source>添加班级</source>
         <translation>Add class</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="182"/>
         <source>添加学徒</source>
         <translation>Add apprentice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="185"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="186"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="187"/>
         <source>用户手册(&amp;M)</source>
         <translation>User &amp;Manual</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="191"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="213"/>
         <source>导入申请</source>
         <translation>Import claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="221"/>
         <source>导入学徒名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="392"/>
         <location filename="../startup.py" line="33"/>
         <source>未命名申请</source>
         <translation>Untitled claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="236"/>
         <source>草稿 · {0} 个问题</source>
         <translation>Draft · {0} problem(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="288"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="302"/>
         <source>未知的规则集</source>
         <translation>Unknown rule set</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="303"/>
         <source>文件使用的规则集“{0}”不在本软件中,请重新选择规则集。</source>
         <translation>The file uses rule set “{0}”, which this app does not have. Please choose a rule set.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="315"/>
         <source>申请</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="329"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="434"/>
         <source>新申请:先填写申请单位,再添加班级或导入花名册</source>
         <translation>New claim: fill in the applicant enterprise, then add classes or import a roster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="329"/>
         <source>保存“{0}”失败:{1}</source>
         <translation>Saving “{0}” failed: {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="50"/>
         <source>欢迎!从这里开始:
 1. 在左侧填写申请单位和培训机构;
 2. 点击“添加班级”填写培训班,或用 文件 → 导入花名册… 导入学徒名册;
@@ -1176,57 +1197,47 @@ Recover it?</translation>
 You can save a draft at any time, even an unfinished one. Press F1 for the user manual.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="337"/>
         <source>已保存为草稿(还有 {0} 个问题):{1}</source>
         <translation>Saved as a draft ({0} problem(s) left): {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="340"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="379"/>
         <source>无法写入恢复文件:{0}</source>
         <translation>Cannot write the recovery file: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="391"/>
         <source>文件:{0};培训班 {1} 个,学徒 {2} 人</source>
         <translation>File: {0}; {1} class(es), {2} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="432"/>
         <source>培训班 {0} 个 · 学徒 {1} 人</source>
         <translation>{0} class(es) · {1} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="438"/>
         <source>已按规则集 {0} 计算</source>
         <translation>Calculated with rule set {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458"/>
-        <source>首选项</source>
-        <translation>Preferences</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="458"/>
-        <source>界面语言已保存,重新启动后完全生效。</source>
-        <translation>The language was saved; it fully applies after a restart.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="474"/>
         <source>版本</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="477"/>
         <source>规则集:</source>
         <translation>Rule set:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="480"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -1335,143 +1346,143 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../report/actions.py" line="40"/>
+        <location filename="../report/actions.py" line="41"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="41"/>
+        <location filename="../report/actions.py" line="42"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="42"/>
+        <location filename="../report/actions.py" line="43"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="43"/>
+        <location filename="../report/actions.py" line="44"/>
         <source>打印预览…</source>
         <translation>Print Preview…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="44"/>
+        <location filename="../report/actions.py" line="45"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="46"/>
+        <location filename="../report/actions.py" line="47"/>
         <source>申报材料清单…</source>
         <translation>Materials checklist…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="47"/>
+        <location filename="../report/actions.py" line="48"/>
         <source>本阶段应提交的材料;本软件已生成或已有数据的已打勾</source>
         <translation>Materials to submit at this stage; ticked where this app produced them or holds the data</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="48"/>
+        <location filename="../report/actions.py" line="49"/>
         <source>名册打印完整身份证号</source>
         <translation>Full ID numbers in the roster</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="50"/>
+        <location filename="../report/actions.py" line="51"/>
         <source>默认隐去身份证号中间 8 位;勾选后打印和导出完整号码</source>
         <translation>By default the middle 8 digits of ID numbers are hidden; check to print and export full numbers</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="98"/>
+        <location filename="../report/actions.py" line="99"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="99"/>
+        <location filename="../report/actions.py" line="100"/>
         <source>当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能导出或打印。</source>
         <translation>The claim cannot be calculated yet (correct the cells marked red first), so it cannot be exported or printed.</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="122"/>
+        <location filename="../report/actions.py" line="126"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="123"/>
+        <location filename="../report/actions.py" line="127"/>
         <source>正在导出</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="137"/>
-        <location filename="../report/actions.py" line="232"/>
+        <location filename="../report/actions.py" line="141"/>
+        <location filename="../report/actions.py" line="236"/>
         <source>无法生成 PDF</source>
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="211"/>
+        <location filename="../report/actions.py" line="215"/>
         <source>无法显示</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="212"/>
+        <location filename="../report/actions.py" line="216"/>
         <source>当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能列出材料清单。</source>
         <translation>The claim cannot be calculated yet (correct the cells marked red first), so the materials checklist cannot be listed.</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="140"/>
+        <location filename="../report/actions.py" line="144"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="141"/>
+        <location filename="../report/actions.py" line="145"/>
         <source>无法写入文件“{path}”:{reason}</source>
         <translation>Cannot write “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="144"/>
+        <location filename="../report/actions.py" line="148"/>
         <source>已导出,但申请存在错误</source>
         <translation>Exported, but the claim has errors</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="145"/>
+        <location filename="../report/actions.py" line="149"/>
         <source>文件已保存,顶部标有“本申请存在错误,不可提交”。请修正错误后重新导出。</source>
         <translation>The file was saved and is marked “本申请存在错误,不可提交” (this claim has errors and cannot be filed). Correct the errors and export again.</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="154"/>
+        <location filename="../report/actions.py" line="158"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="154"/>
+        <location filename="../report/actions.py" line="158"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="157"/>
+        <location filename="../report/actions.py" line="161"/>
         <source>正在生成 PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="183"/>
+        <location filename="../report/actions.py" line="187"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="183"/>
+        <location filename="../report/actions.py" line="187"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="186"/>
+        <location filename="../report/actions.py" line="190"/>
         <source>正在生成 Excel 工作簿…</source>
         <translation>Creating the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="200"/>
+        <location filename="../report/actions.py" line="204"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="200"/>
+        <location filename="../report/actions.py" line="204"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>

@@ -58,28 +58,26 @@ _HOUR_FIELDS = ("classroom_hours", "practice_hours")
 _NUMBER_FIELDS = (*_COUNT_FIELDS, *_HOUR_FIELDS, "cost_per_person", "advance_paid", "monthly_allowance")
 
 
-def parse_count(text: str) -> int:
-    value, _ = ascii_digits(text.strip(), "人数")
+def _whole_number(text: str, value: str, what: str, hint: str = "") -> int:
+    """A non-negative whole number typed as `value` (ASCII digits after folding); `what` names it."""
     if value.endswith(".0"):
         value = value[:-2]
     if not is_ascii_digits(value.lstrip("-")) or len(value) > MAX_INTEGER_DIGITS:
-        raise ValueError(f"人数“{shown_value(text)}”应为整数")
+        raise ValueError(f"{what}“{shown_value(text)}”应为整数{hint}")
     number = int(value)
     if number < 0:
-        raise ValueError(f"人数不能为负数(填写了 {number})")
+        raise ValueError(f"{what}不能为负数(填写了 {number})")
     return number
+
+
+def parse_count(text: str) -> int:
+    value, _ = ascii_digits(text.strip(), "人数")
+    return _whole_number(text, value, "人数")
 
 
 def parse_hours(text: str) -> int:
     value, _ = ascii_digits(text.strip().removesuffix("学时").removesuffix("小时").strip(), "学时")
-    if value.endswith(".0"):
-        value = value[:-2]
-    if not is_ascii_digits(value.lstrip("-")) or len(value) > MAX_INTEGER_DIGITS:
-        raise ValueError(f"学时“{shown_value(text)}”应为整数(每年学时数)")
-    number = int(value)
-    if number < 0:
-        raise ValueError(f"学时不能为负数(填写了 {number})")
-    return number
+    return _whole_number(text, value, "学时", "(每年学时数)")
 
 
 def parse_yes_no(text: str) -> bool:

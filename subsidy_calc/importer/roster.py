@@ -57,6 +57,36 @@ _FIELD_OF = {Fact.UNDER_AGE: "id_number", Fact.CONTRACT_STARTS_LATE: "contract_s
              Fact.SOCIAL_INSURANCE_UNKNOWN: "social_insurance_months", Fact.CERTIFICATE_MISSING: "certificate_no"}
 
 
+_SKIP = object()  # a cell that means "not given" (blank status, open-ended date, the derived 性别)
+
+
+class _CellProblem(ValueError):
+    """A cell read as text that is still wrong; `text` is what the problem list shows."""
+
+    def __init__(self, text: str, message: str) -> None:
+        super().__init__(message)
+        self.text, self.message = text, message
+
+
+def _cell_value(name: str, cell: object) -> object:
+    """One non-empty roster cell as the model expects it, or _SKIP; ValueError names what is wrong."""
+    if name in _DATE_FIELDS:
+        if isinstance(cell, str) and (cell.strip() in _OPEN_ENDED or not cell.strip()):
+            return _SKIP
+        return parse_date(cell)
+    if name == "id_number":
+        text, message = id_text(cell)
+        if message:
+            raise _CellProblem(text, message)
+        return text
+    if name == "sex":
+        return _SKIP
+    text = cell_text(cell)
+    if name in ("status", "certificate_no") and not text.strip():
+        return _SKIP
+    return text
+
+
 class RosterReader:
     """Reads roster rows against the known classes; one instance per sheet."""
 
@@ -147,56 +177,16 @@ class RosterReader:
             self.row(number, cells)
         return self.out
 
-    def row(self, number: int, cells: Sequence[object]) -> None:  # noqa: C901 (to split: cells → values → checks)
-        values: dict[str, object] = {}
-        raw: dict[str, object] = {}
-        problems: list[InputProblem] = []
-        width = len(cells)
-        for index, name in self.columns:
-            cell = cells[index] if index < width else None
-            if cell is None or cell == "":
-                if (number, index) in self.gaps:
-                    problems.append(self.problem(number, name, "", FORMULA_GAP))
-                continue
-            raw[name] = cell
-            try:
-                if name in _DATE_FIELDS:
-                    if isinstance(cell, str) and cell.strip() in _OPEN_ENDED:
-                        continue
-                    if isinstance(cell, str) and not cell.strip():
-                        continue
-                    values[name] = parse_date(cell)
-                elif name == "id_number":
-                    text, message = id_text(cell)
-                    if message:
-                        problems.append(self.problem(number, name, text, message))
-                        continue
-                    values[name] = text
-                elif name == "sex":
-                    continue
-                else:
-                    text = cell_text(cell)
-                    if name in ("status", "certificate_no") and not text.strip():
-                        continue
-                    values[name] = text
-            except ValueError as exc:
-                problems.append(self.problem(number, name, cell, str(exc)))
+    def row(self, number: int, cells: Sequence[object]) -> None:
+        """One roster row on the slow path: cells → values (each cell's problem named) → person → checks."""
+        values, raw, problems = self._cell_values(number, cells)
         if not raw and not problems:
             self.out.blank += 1
             return
         person = None if problems else fast_apprentice(values)
         if person is None:
             person = self._validate(number, values, raw, problems)
-        tc = None
-        class_text = cell_text(raw.get("class_id", "")).strip()
-        if class_text:
-            tc = self.classes.get(class_text)
-            if tc is None and class_text in self.rejected_classes:
-                problems.append(self.problem(number, "class_id", class_text,
-                                             f"班级“{class_text}”在培训班工作表中有问题未导入,本行随之未导入"))
-            elif tc is None:
-                problems.append(self.problem(number, "class_id", class_text,
-                                             f"班级编号“{class_text}”在培训班工作表和当前申请中都不存在"))
+        tc = self._class_of(number, raw, problems)
         if person is not None and tc is not None and not problems:
             self._check_person(number, person, tc, raw, problems)
         if problems or person is None:
@@ -209,6 +199,46 @@ class RosterReader:
             self.out.warnings.append(self.problem(number, "id_number", typed, f"身份证号中的{FOLDED_NOTE}"))
         self.out.roster.append(person)
         self.out.rows.append(number)
+
+    def _cell_values(self, number: int, cells: Sequence[object]
+                     ) -> tuple[dict[str, object], dict[str, object], list[InputProblem]]:
+        """The row's non-empty cells as model values, the cells as typed, and a problem per unreadable cell."""
+        values: dict[str, object] = {}
+        raw: dict[str, object] = {}
+        problems: list[InputProblem] = []
+        width = len(cells)
+        for index, name in self.columns:
+            cell = cells[index] if index < width else None
+            if cell is None or cell == "":
+                if (number, index) in self.gaps:
+                    problems.append(self.problem(number, name, "", FORMULA_GAP))
+                continue
+            raw[name] = cell
+            try:
+                value = _cell_value(name, cell)
+            except _CellProblem as exc:
+                problems.append(self.problem(number, name, exc.text, exc.message))
+                continue
+            except ValueError as exc:
+                problems.append(self.problem(number, name, cell, str(exc)))
+                continue
+            if value is not _SKIP:
+                values[name] = value
+        return values, raw, problems
+
+    def _class_of(self, number: int, raw: dict[str, object], problems: list[InputProblem]) -> TrainingClass | None:
+        """The row's class, or None with a problem saying why (unknown, or refused on the classes sheet)."""
+        class_text = cell_text(raw.get("class_id", "")).strip()
+        if not class_text:
+            return None
+        tc = self.classes.get(class_text)
+        if tc is None and class_text in self.rejected_classes:
+            problems.append(self.problem(number, "class_id", class_text,
+                                         f"班级“{class_text}”在培训班工作表中有问题未导入,本行随之未导入"))
+        elif tc is None:
+            problems.append(self.problem(number, "class_id", class_text,
+                                         f"班级编号“{class_text}”在培训班工作表和当前申请中都不存在"))
+        return tc
 
     def _validate(self, number: int, values: dict[str, object], raw: dict[str, object],
                   problems: list[InputProblem]) -> Apprentice | None:

@@ -71,8 +71,8 @@ def folder_size(folder: Path) -> int:
 def main() -> int:
     started = time.monotonic()
     icons = BUILD / "icons"
+    install_wheel(build_wheel())  # first: rendering the icons needs Qt, which comes with the wheel's dependencies
     run(sys.executable, ROOT / "packaging" / "render_icons.py", icons)
-    install_wheel(build_wheel())
     run_pyinstaller(icons / "subsidy-calc.ico")
     run(sys.executable, ROOT / "packaging" / "smoke_bundle.py", BUNDLE)
     size = folder_size(BUNDLE)

@@ -17,15 +17,16 @@ from subsidy_calc.rule_loading import load_catalog
 
 def _workbook(path: Path) -> Path:
     classes: list[list[object]] = [list(CLASS_HEADERS)]
-    row = dict.fromkeys(CLASS_HEADERS, "")
+    row: dict[str, object] = dict.fromkeys(CLASS_HEADERS, "")
     row.update({"班级编号": "C1", "培训职业": "焊工", "培训等级": "中级工", "开班日期": date(2023, 3, 1),
                 "结业日期": date(2025, 2, 28), "计划人数": 4})
     classes.append([row[h] for h in CLASS_HEADERS])
     good = make_id("110101", date(1995, 5, 17), 1)
     bad = make_id("110101", date(1996, 6, 18), 3)[:17] + "X"
     people: list[list[object]] = [list(ROSTER_HEADERS)]
-    for name, id_number, status, certificate in (("张三", good, "取证", "Z1"), ("李四", bad, "取证", "L1"),
-                                                  ("王五", bad[:-1] + "0", "结业未取证", None), ("钱七", "12", "", None)):
+    rows = (("张三", good, "取证", "Z1"), ("李四", bad, "取证", "L1"), ("王五", bad[:-1] + "0", "结业未取证", None),
+            ("钱七", "12", "", None))
+    for name, id_number, status, certificate in rows:
         people.append(["C1", name, id_number, status, certificate, date(2022, 1, 1), date(2027, 12, 31)])
     people.append(["不存在", "赵六", good, "取证", "Z6", date(2022, 1, 1), date(2027, 12, 31)])
     write_raw_xlsx(path, [("培训班", classes), ("学徒花名册", people)])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import threading
 from pathlib import Path
 
 import pytest
@@ -105,10 +106,29 @@ def test_missing_font_is_an_error_message_and_no_file(window, calls, sample, tmp
     assert list(tmp_path.iterdir()) == []
 
 
-def test_large_roster_shows_progress(qtbot, window, calls, sample, monkeypatch):
-    monkeypatch.setattr(actions_module, "LARGE_ROSTER", 5)
+def test_pdf_and_excel_are_made_off_the_gui_thread(qtbot, window, calls, sample, monkeypatch):
+    threads: list[str] = []
+    real = pdf.render_summary_pdf
+
+    def spy(summary, progress=None):
+        threads.append(threading.current_thread().name)
+        return real(summary, progress)
+
+    monkeypatch.setattr(pdf, "render_summary_pdf", spy)
     report = ReportActions(window, lambda: sample)
     assert report.export_pdf() is not None
+    assert threads == ["export"] and threading.current_thread() is threading.main_thread()
+
+
+def test_cancelling_an_export_writes_nothing(qtbot, window, calls, sample, monkeypatch, tmp_path):
+    def cancel_at_once(parent, label, cancel_text, work):
+        return real_make(parent, label, cancel_text, lambda progress: (progress(0, 1), work(lambda d, t: False))[1])
+
+    real_make = actions_module.make_off_thread
+    monkeypatch.setattr(actions_module, "make_off_thread", cancel_at_once)
+    report = ReportActions(window, lambda: sample)
+    assert report.export_pdf() is None
+    assert calls.errors == [] and not list(tmp_path.glob("*.pdf"))
 
 
 def test_printer_prints_the_pages_of_the_pdf(qapp, sample, tmp_path):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from subsidy_calc.export.outputs import OutputError, write_all
 from subsidy_calc.export.summary import SummaryDocument, build_summary
@@ -16,12 +16,13 @@ from subsidy_calc.results import ClaimResult
 from subsidy_calc.rule_loading import RuleOrigin
 from subsidy_calc.rule_schema import RuleSet
 
+from .background import Work, make_off_thread
+
 # The writers (xlsxwriter, QtPrintSupport, the PDF painter) are imported when first used: they are not
 # needed to show the window, and importing them at start-up cost ~50 ms of every launch.
 
 Calculated = tuple[Claim, ClaimResult, RuleSet]
 Provider = Callable[[], Calculated | None]
-LARGE_ROSTER = 2000  # above this many apprentices a progress dialog is shown
 
 
 class ReportActions(QObject):
@@ -120,15 +121,9 @@ class ReportActions(QObject):
             path = path.with_name(path.name + suffix)
         return path
 
-    def _progress(self, count: int, label: str) -> QProgressDialog | None:
-        if count <= LARGE_ROSTER:
-            return None
-        dialog = QProgressDialog(label, self.tr("取消"), 0, 0, self._window)
-        dialog.setWindowTitle(self.tr("正在导出"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setValue(0)
-        return dialog
+    def _off_thread(self, label: str, work: Work) -> bytes:
+        """The file's bytes made off the GUI thread behind a cancellable progress dialog (see background.py)."""
+        return make_off_thread(self._window, label, self.tr("取消"), work)
 
     def _write(self, path: Path, make: Callable[[], bytes], result: ClaimResult) -> bool:
         from ui.report.pdf import FontMissingError, RenderCancelled
@@ -158,26 +153,12 @@ class ReportActions(QObject):
         path = self._ask(summary, self.tr("导出 PDF"), self.tr("PDF 文件 (*.pdf)"), ".pdf")
         if path is None:
             return None
-        dialog = self._progress(len(summary.roster), self.tr("正在生成 PDF…"))
-
         def make() -> bytes:
-            def progress(done: int, total: int) -> bool:
-                if dialog is None:
-                    return True
-                dialog.setMaximum(total)
-                dialog.setValue(done)  # a modal progress dialog processes events here
-                return not dialog.wasCanceled()
-
             from ui.report.pdf import render_pdf_bytes
 
-            data, _pages = render_pdf_bytes(summary, progress)
-            return data
+            return self._off_thread(self.tr("正在生成 PDF…"), lambda progress: render_pdf_bytes(summary, progress)[0])
 
-        try:
-            return path if self._write(path, make, result) else None
-        finally:
-            if dialog is not None:
-                dialog.close()
+        return path if self._write(path, make, result) else None
 
     def export_xlsx(self) -> Path | None:
         found = self._summary()
@@ -187,14 +168,13 @@ class ReportActions(QObject):
         path = self._ask(summary, self.tr("导出 Excel"), self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx")
         if path is None:
             return None
-        dialog = self._progress(len(summary.roster), self.tr("正在生成 Excel 工作簿…"))
-        try:
+        def make() -> bytes:
             from subsidy_calc.export.xlsx import workbook_bytes
 
-            return path if self._write(path, lambda: workbook_bytes(summary, result), result) else None
-        finally:
-            if dialog is not None:
-                dialog.close()
+            return self._off_thread(self.tr("正在生成 Excel 工作簿…"),
+                                    lambda _progress: workbook_bytes(summary, result))
+
+        return path if self._write(path, make, result) else None
 
     def export_csv(self) -> Path | None:
         found = self._summary()

@@ -13,12 +13,11 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
-from subsidy_calc.export import pdf_fonts
+from subsidy_calc.export import pdf_fonts, pdf_render
 from subsidy_calc.export.summary import SummaryDocument, build_summary
 from tests.report.conftest import pdftotext, squeeze
 from tests.report.samples import ENTERPRISE_NAME
-from ui.report import actions as actions_module
-from ui.report import pdf, preview
+from ui.report import background, pdf, preview
 from ui.report.actions import ReportActions
 
 
@@ -108,13 +107,13 @@ def test_missing_font_is_an_error_message_and_no_file(window, calls, sample, tmp
 
 def test_pdf_and_excel_are_made_off_the_gui_thread(qtbot, window, calls, sample, monkeypatch):
     threads: list[str] = []
-    real = pdf.render_summary_pdf
+    real = pdf_render.render_summary_pdf
 
     def spy(summary, progress=None):
         threads.append(threading.current_thread().name)
         return real(summary, progress)
 
-    monkeypatch.setattr(pdf, "render_summary_pdf", spy)
+    monkeypatch.setattr("ui.report.pdf.render_summary_pdf", spy)
     report = ReportActions(window, lambda: sample)
     assert report.export_pdf() is not None
     assert threads == ["export"] and threading.current_thread() is threading.main_thread()
@@ -124,8 +123,8 @@ def test_cancelling_an_export_writes_nothing(qtbot, window, calls, sample, monke
     def cancel_at_once(parent, label, cancel_text, work):
         return real_make(parent, label, cancel_text, lambda progress: (progress(0, 1), work(lambda d, t: False))[1])
 
-    real_make = actions_module.make_off_thread
-    monkeypatch.setattr(actions_module, "make_off_thread", cancel_at_once)
+    real_make = background.make_off_thread
+    monkeypatch.setattr("ui.report.actions.make_off_thread", cancel_at_once)
     report = ReportActions(window, lambda: sample)
     assert report.export_pdf() is None
     assert calls.errors == [] and not list(tmp_path.glob("*.pdf"))

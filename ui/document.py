@@ -161,7 +161,8 @@ class ClaimDocument(QObject):
         self.result = (
             calculate(claim, self.catalog.get(ruleset_id), self._engine_cache) if claim is not None else None
         )
-        self.classes.set_notes(class_notes(self.classes.drafts(), self.roster.values(), self.result))
+        self.classes.set_notes(class_notes(self.classes.drafts(), self.roster.values(), self.result,
+                                           self.ruleset()))
         self.resultChanged.emit()
 
     def _draft_problems(self) -> list[Problem]:

@@ -12,6 +12,7 @@ from ..input_errors import InputError, InputProblem
 from ..models import Apprentice, Claim, ClaimInconsistent, Enterprise, TrainingClass, TrainingInstitution
 from .gcpause import paused_gc
 from .reconcile import reconcile_counts
+from .refused import RefusedPerson, RefusedWorth
 
 
 class ImportCancelled(Exception):
@@ -32,6 +33,10 @@ class ImportResult:
     skipped: dict[str, int] = field(default_factory=dict)
     sheets: list[str] = field(default_factory=list)
     roster_rows: list[int] = field(default_factory=list)
+    refused: list[RefusedPerson] = field(default_factory=list)
+    # The refused people of known classes with their settlement amount (import_file computes it when given a
+    # rule set): what accepting the import as it is would leave out of the claim.
+    refused_worth: list[RefusedWorth] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line for a status bar or the CLI: how many rows were imported, rejected, skipped blank."""

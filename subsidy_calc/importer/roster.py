@@ -30,6 +30,7 @@ from ..rule_schema import RuleSet
 from .cells import cell_text, id_text
 from .fastpath import fast_apprentice, fast_fields
 from .headers import ROSTER_FIELDS
+from .refused import RefusedPerson
 
 CHUNK_ROWS = 5000
 _DATE_FIELDS = ("contract_start", "contract_end")
@@ -49,6 +50,7 @@ class RosterOutcome:
     warnings: list[InputProblem] = field(default_factory=list)
     rejected: int = 0
     blank: int = 0
+    refused: list[RefusedPerson] = field(default_factory=list)
 
 
 _FIELD_OF = {Fact.UNDER_AGE: "id_number", Fact.CONTRACT_STARTS_LATE: "contract_start",
@@ -192,6 +194,9 @@ class RosterReader:
         if problems or person is None:
             self.out.problems.extend(problems)
             self.out.rejected += 1
+            self.out.refused.append(RefusedPerson(
+                self.sheet, number, cell_text(raw.get("name", "")).strip(),
+                cell_text(raw.get("class_id", "")).strip(), cell_text(raw.get("status", "")).strip()))
             return
         self.seen.setdefault(person.id_number, []).append((number, person.class_id))
         typed = raw.get("id_number")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from datetime import date
 from pathlib import Path
 
 from ..classes_csv import CLASS_HEADERS, classes_from_rows
@@ -14,6 +15,7 @@ from .gcpause import paused_gc
 from .headers import CLASS_FIELDS, HeaderMappingNeeded, guess_kind, resolve_headers
 from .reading import CLASS_SHEET_NAMES, ROSTER_SHEET_NAMES, Table, read_workbook
 from .reconcile import reconcile_counts
+from .refused import refused_worth
 from .result import ImportResult
 from .roster import RosterReader
 
@@ -141,6 +143,7 @@ def _import(path: Path, existing_claim: Claim | None, rules: RuleSet | None, map
         result.problems.extend(outcome.problems)
         result.warnings.extend(outcome.warnings)
         result.rows_rejected += outcome.rejected
+        result.refused.extend(outcome.refused)
         result.skipped["空行"] = result.skipped.get("空行", 0) + outcome.blank
         result.warnings.extend(_merge_notes(table, first, headers))
         if existing_claim is not None:
@@ -156,6 +159,9 @@ def _import(path: Path, existing_claim: Claim | None, rules: RuleSet | None, map
         _, count_problems = reconcile_counts(theirs, merged_roster, "当前申请")
         result.problems.extend(count_problems)
     result.rows_imported = len(result.classes) + len(result.roster)
+    if rules is not None and result.refused:
+        claim_date = existing_claim.claim_date if existing_claim is not None else date.today()
+        result.refused_worth = refused_worth(result.refused, known, rules, claim_date)
     result.count_rejections()
     if progress is not None:
         progress(1, 1)

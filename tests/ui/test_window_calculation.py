@@ -192,6 +192,19 @@ def test_unfunded_level_is_flagged_in_its_cell(window: MainWindow) -> None:
     assert "初级工" in tooltip and "已规定" in tooltip and "中级工" in tooltip
 
 
+def test_unfunded_level_is_flagged_while_the_claim_is_a_draft(window: MainWindow) -> None:
+    """Another row's problem keeps the claim a draft (no result), yet the valid 初级工 row is still red."""
+    add_class(window, {**WELDING, ClassColumn.LEVEL: "初级工"})
+    model = window.document.classes
+    model.add_row()  # an empty second row: the claim has problems and is not calculated
+    assert window.document.result is None
+    index = model.index(0, ClassColumn.LEVEL)
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "初级工" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    funded = model.index(0, ClassColumn.OCCUPATION)
+    assert model.data(funded, Qt.ItemDataRole.BackgroundRole) is None
+
+
 def test_roster_counts_shown_read_only_in_the_class_row(window: MainWindow) -> None:
     add_class(window, {**WELDING, ClassColumn.PLANNED: 3, ClassColumn.CERTIFIED: "",
                        ClassColumn.COMPLETED_NO_CERT: "", ClassColumn.DROPPED: ""})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -20,8 +21,11 @@ from PySide6.QtWidgets import (
 
 from subsidy_calc.importer import ImportResult
 from subsidy_calc.importer.problem_list import write_problem_report
+from subsidy_calc.money import format_yuan
 
 from .problem_model import ProblemColumn, ProblemTableModel
+
+REFUSED_LISTED = 10  # refused people named one by one; the rest are counted
 
 
 class ImportResultDialog(QDialog):
@@ -36,6 +40,12 @@ class ImportResultDialog(QDialog):
         self.summary = QLabel(self._summary_text(), self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.refused_label = QLabel(self._refused_text(), self)
+        self.refused_label.setObjectName("refusedWorth")
+        self.refused_label.setWordWrap(True)
+        self.refused_label.setStyleSheet("color: #a31515;")
+        self.refused_label.setVisible(bool(result.refused_worth))
+        layout.addWidget(self.refused_label)
         self.model = ProblemTableModel(result.problems, result.warnings, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -68,6 +78,22 @@ class ImportResultDialog(QDialog):
             "%4", str(r.rows_rejected)).replace("%5", str(len(r.warnings)))
         if r.rows_rejected:
             text += self.tr("未导入的行不会进入申请;请按问题清单改正后重新导入。")
+        return text
+
+    def _refused_text(self) -> str:
+        """What the refused people of known classes would have earned: the cost of importing as it is."""
+        worth = self.import_result.refused_worth
+        if not worth:
+            return ""
+        total = sum((w.amount for w in worth), Decimal(0))
+        shown = [self.tr("第 {0} 行 {1}({2},{3}){4} 元").format(
+            w.person.row, w.person.name or "—", w.person.class_id, w.outcome.label, format_yuan(w.amount))
+            for w in worth[:REFUSED_LISTED]]
+        more = len(worth) - len(shown)
+        text = self.tr("未导入的学徒中有 {0} 人属于已知班级;按当前规则集清算,他们合计可得 {1} 元,"
+                       "不改正就不会计入申请:").format(len(worth), format_yuan(total)) + ";".join(shown)
+        if more:
+            text += self.tr(";另有 {0} 人").format(more)
         return text
 
     def choose_report_path(self) -> Path | None:

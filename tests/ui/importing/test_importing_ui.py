@@ -15,6 +15,8 @@ from subsidy_calc.importer import ImportResult, import_file
 from subsidy_calc.importer.headers import ROSTER_FIELDS
 from subsidy_calc.importer.xlsxraw import write_raw_xlsx
 from subsidy_calc.input_errors import InputProblem
+from subsidy_calc.money import format_yuan
+from subsidy_calc.rule_loading import load_catalog
 from ui.importing import HeaderMappingDialog, ImportActions, ImportResultDialog, ProblemTableModel, accepts_drop
 
 
@@ -175,6 +177,22 @@ def test_result_dialog_counts_and_saves_report(qtbot, tmp_path: Path) -> None:
     dialog.choose_report_path = lambda: target
     saved = dialog.save_report()
     assert saved == tmp_path / "问题清单.xlsx" and saved.exists()
+
+
+def test_result_dialog_says_what_the_refused_people_would_have_earned(qtbot, tmp_path: Path) -> None:
+    result = import_file(workbook(tmp_path), rules=load_catalog().get("jinchang-2024"))
+    (worth,) = result.refused_worth
+    dialog = ImportResultDialog(None, result)
+    qtbot.addWidget(dialog)
+    assert not dialog.refused_label.isHidden()
+    text = dialog.refused_label.text()
+    assert "1 人" in text and "第 3 行 李四(C1,在训)" in text and f"{format_yuan(worth.amount)} 元" in text
+
+
+def test_result_dialog_without_a_rule_set_says_nothing_of_worth(qtbot, tmp_path: Path) -> None:
+    dialog = ImportResultDialog(None, import_file(workbook(tmp_path)))
+    qtbot.addWidget(dialog)
+    assert dialog.refused_label.isHidden()
 
 
 def test_result_dialog_without_rows_cannot_apply(qtbot, tmp_path: Path) -> None:

@@ -786,17 +786,17 @@ Recover it?</translation>
         <translation>Rule set changed</translation>
     </message>
     <message>
-        <location filename="../cell_notes.py" line="49"/>
+        <location filename="../cell_notes.py" line="51"/>
         <source>据名册:学徒名册中本班状态为“{0}”的有 {1} 人。此格按名册统计,不能直接修改;请修改名册中学徒的状态。</source>
         <translation>From the roster: {1} apprentice(s) of this class have the status “{0}”. This cell is counted from the roster and cannot be edited; change the apprentices’ status in the roster.</translation>
     </message>
     <message>
-        <location filename="../cell_notes.py" line="51"/>
+        <location filename="../cell_notes.py" line="53"/>
         <source>{0} 据名册</source>
         <translation>{0} (roster)</translation>
     </message>
     <message>
-        <location filename="../document.py" line="177"/>
+        <location filename="../document.py" line="178"/>
         <source>未知的规则集“{0}”,请在规则集中重新选择</source>
         <translation>Unknown rule set “{0}”; choose a rule set again</translation>
     </message>
@@ -992,17 +992,17 @@ Clear the register?</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../importing/result_dialog.py" line="33"/>
+        <location filename="../importing/result_dialog.py" line="37"/>
         <source>导入结果:</source>
         <translation>Import result: </translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="48"/>
+        <location filename="../importing/result_dialog.py" line="58"/>
         <source>保存问题清单(xlsx)…</source>
         <translation>Save problem list (xlsx)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/result_dialog.py" line="54"/>
+        <location filename="../importing/result_dialog.py" line="64"/>
         <source>导入 %n 行</source>
         <translation>
             <numerusform>Import %n row</numerusform>
@@ -1010,32 +1010,47 @@ Clear the register?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="66"/>
+        <location filename="../importing/result_dialog.py" line="76"/>
         <source>可导入 %1 行(培训班 %2 个,学徒 %3 人);未导入 %4 行;提示 %5 条。</source>
         <translation>Rows to import: %1 (classes: %2, apprentices: %3); rows not imported: %4; notices: %5.</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="70"/>
+        <location filename="../importing/result_dialog.py" line="80"/>
         <source>未导入的行不会进入申请;请按问题清单改正后重新导入。</source>
         <translation> Rows not imported stay out of the claim; correct them using the problem list and import again.</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="76"/>
+        <location filename="../importing/result_dialog.py" line="89"/>
+        <source>第 {0} 行 {1}({2},{3}){4} 元</source>
+        <translation>row {0} {1} ({2}, {3}) {4} yuan</translation>
+    </message>
+    <message>
+        <location filename="../importing/result_dialog.py" line="93"/>
+        <source>未导入的学徒中有 {0} 人属于已知班级;按当前规则集清算,他们合计可得 {1} 元,不改正就不会计入申请:</source>
+        <translation>{0} of the apprentices not imported belong to known classes; settled under the current rule set they would earn {1} yuan in total, which the claim leaves out unless they are corrected: </translation>
+    </message>
+    <message>
+        <location filename="../importing/result_dialog.py" line="96"/>
+        <source>;另有 {0} 人</source>
+        <translation>; and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../importing/result_dialog.py" line="102"/>
         <source>保存问题清单</source>
         <translation>Save problem list</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="77"/>
+        <location filename="../importing/result_dialog.py" line="103"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="89"/>
+        <location filename="../importing/result_dialog.py" line="115"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="89"/>
+        <location filename="../importing/result_dialog.py" line="115"/>
         <source>无法保存问题清单:</source>
         <translation>Cannot save the problem list: </translation>
     </message>

@@ -15,6 +15,7 @@
     </message>
     <message>
         <location filename="../commands.py" line="83"/>
+        <location filename="../rules_editor/commands.py" line="24"/>
         <source>修改 {0}</source>
         <translation>Change {0}</translation>
     </message>
@@ -785,17 +786,17 @@ Recover it?</translation>
         <translation>Rule set changed</translation>
     </message>
     <message>
-        <location filename="../cell_notes.py" line="49"/>
+        <location filename="../cell_notes.py" line="51"/>
         <source>据名册:学徒名册中本班状态为“{0}”的有 {1} 人。此格按名册统计,不能直接修改;请修改名册中学徒的状态。</source>
         <translation>From the roster: {1} apprentice(s) of this class have the status “{0}”. This cell is counted from the roster and cannot be edited; change the apprentices’ status in the roster.</translation>
     </message>
     <message>
-        <location filename="../cell_notes.py" line="51"/>
+        <location filename="../cell_notes.py" line="53"/>
         <source>{0} 据名册</source>
         <translation>{0} (roster)</translation>
     </message>
     <message>
-        <location filename="../document.py" line="177"/>
+        <location filename="../document.py" line="178"/>
         <source>未知的规则集“{0}”,请在规则集中重新选择</source>
         <translation>Unknown rule set “{0}”; choose a rule set again</translation>
     </message>
@@ -825,34 +826,63 @@ Recover it?</translation>
     <name>DoubleClaimGuard</name>
     <message>
         <location filename="../claim_guards.py" line="39"/>
-        <location filename="../claim_guards.py" line="46"/>
+        <source>清除重复申领登记…</source>
+        <translation>Clear double-claim register…</translation>
+    </message>
+    <message>
+        <location filename="../claim_guards.py" line="45"/>
+        <source>清除重复申领登记</source>
+        <translation>Clear double-claim register</translation>
+    </message>
+    <message>
+        <location filename="../claim_guards.py" line="52"/>
+        <source>将删除本机的重复申领登记库及其密钥:此后无法再发现与以前保存的申请重复的人员,直到重新保存这些申请。申请文件本身不受影响。
+
+确定要清除吗?</source>
+        <translation>This deletes the double-claim register on this computer and its key: people in claims saved earlier can no longer be found in double claims until those claims are saved again. The claim files themselves are not affected.
+
+Clear the register?</translation>
+    </message>
+    <message>
+        <location filename="../claim_guards.py" line="59"/>
+        <source>未能清除重复申领登记:{0}</source>
+        <translation>Could not clear the double-claim register: {0}</translation>
+    </message>
+    <message>
+        <location filename="../claim_guards.py" line="61"/>
+        <source>已清除重复申领登记:{0}</source>
+        <translation>Double-claim register cleared: {0}</translation>
+    </message>
+    <message>
+        <location filename="../claim_guards.py" line="69"/>
+        <location filename="../claim_guards.py" line="76"/>
         <source>可能重复申领</source>
         <translation>Possible double claim</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="50"/>
+        <location filename="../claim_guards.py" line="80"/>
         <source>
 ……另有 {0} 条</source>
         <translation>
 … {0} more</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="58"/>
+        <location filename="../claim_guards.py" line="88"/>
         <source>以下人员已在其他已保存的申请中申领过重叠的培训期:</source>
         <translation>These people were already claimed for an overlapping training period in another saved claim:</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="59"/>
+        <location filename="../claim_guards.py" line="89"/>
         <source>仍要导出吗?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="66"/>
-        <source>未能检查重复申领:{0}</source>
-        <translation>Could not check for double claims: {0}</translation>
+        <location filename="../claim_guards.py" line="96"/>
+        <source>申请已保存,但未能登记或检查重复申领:{0}</source>
+        <translation>The claim was saved, but it could not be registered or checked for double claims: {0}</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="69"/>
+        <location filename="../claim_guards.py" line="102"/>
         <source>已保存。注意:以下人员已在其他申请中申领过重叠的培训期:</source>
         <translation>Saved. Note: these people were already claimed for an overlapping training period in another claim:</translation>
     </message>
@@ -962,17 +992,17 @@ Recover it?</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../importing/result_dialog.py" line="33"/>
+        <location filename="../importing/result_dialog.py" line="37"/>
         <source>导入结果:</source>
         <translation>Import result: </translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="48"/>
+        <location filename="../importing/result_dialog.py" line="58"/>
         <source>保存问题清单(xlsx)…</source>
         <translation>Save problem list (xlsx)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/result_dialog.py" line="54"/>
+        <location filename="../importing/result_dialog.py" line="64"/>
         <source>导入 %n 行</source>
         <translation>
             <numerusform>Import %n row</numerusform>
@@ -980,32 +1010,47 @@ Recover it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="66"/>
+        <location filename="../importing/result_dialog.py" line="76"/>
         <source>可导入 %1 行(培训班 %2 个,学徒 %3 人);未导入 %4 行;提示 %5 条。</source>
         <translation>Rows to import: %1 (classes: %2, apprentices: %3); rows not imported: %4; notices: %5.</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="70"/>
+        <location filename="../importing/result_dialog.py" line="80"/>
         <source>未导入的行不会进入申请;请按问题清单改正后重新导入。</source>
         <translation> Rows not imported stay out of the claim; correct them using the problem list and import again.</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="76"/>
+        <location filename="../importing/result_dialog.py" line="89"/>
+        <source>第 {0} 行 {1}({2},{3}){4} 元</source>
+        <translation>row {0} {1} ({2}, {3}) {4} yuan</translation>
+    </message>
+    <message>
+        <location filename="../importing/result_dialog.py" line="93"/>
+        <source>未导入的学徒中有 {0} 人属于已知班级;按当前规则集清算,他们合计可得 {1} 元,不改正就不会计入申请:</source>
+        <translation>{0} of the apprentices not imported belong to known classes; settled under the current rule set they would earn {1} yuan in total, which the claim leaves out unless they are corrected: </translation>
+    </message>
+    <message>
+        <location filename="../importing/result_dialog.py" line="96"/>
+        <source>;另有 {0} 人</source>
+        <translation>; and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../importing/result_dialog.py" line="102"/>
         <source>保存问题清单</source>
         <translation>Save problem list</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="77"/>
+        <location filename="../importing/result_dialog.py" line="103"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="89"/>
+        <location filename="../importing/result_dialog.py" line="115"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="89"/>
+        <location filename="../importing/result_dialog.py" line="115"/>
         <source>无法保存问题清单:</source>
         <translation>Cannot save the problem list: </translation>
     </message>
@@ -1032,159 +1077,159 @@ Recover it?</translation>
         <translation>Apprenticeship Training Subsidy Calculator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="104"/>
         <source>以下规则文件有错误,未加载:</source>
         <translation>These rule files have errors and were not loaded:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="122"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="146"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="147"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="148"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="149"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="150"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="151"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="152"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="170"/>
         <source>已导出:%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="177"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="178"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="180"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="184"/>
         <source>添加班级</source>
         <translation>Add class</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="185"/>
         <source>添加学徒</source>
         <translation>Add apprentice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="188"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="189"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="190"/>
         <source>用户手册(&amp;M)</source>
         <translation>User &amp;Manual</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="194"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="216"/>
         <source>导入申请</source>
         <translation>Import claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="224"/>
         <source>导入学徒名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="396"/>
         <location filename="../startup.py" line="33"/>
         <source>未命名申请</source>
         <translation>Untitled claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="239"/>
         <source>草稿 · {0} 个问题</source>
         <translation>Draft · {0} problem(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="291"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="305"/>
         <source>未知的规则集</source>
         <translation>Unknown rule set</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="306"/>
         <source>文件使用的规则集“{0}”不在本软件中,请重新选择规则集。</source>
         <translation>The file uses rule set “{0}”, which this app does not have. Please choose a rule set.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="318"/>
         <source>申请</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="332"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="438"/>
         <source>新申请:先填写申请单位,再添加班级或导入花名册</source>
         <translation>New claim: fill in the applicant enterprise, then add classes or import a roster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="332"/>
         <source>保存“{0}”失败:{1}</source>
         <translation>Saving “{0}” failed: {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="51"/>
         <source>欢迎!从这里开始:
 1. 在左侧填写申请单位和培训机构;
 2. 点击“添加班级”填写培训班,或用 文件 → 导入花名册… 导入学徒名册;
@@ -1197,47 +1242,47 @@ Recover it?</translation>
 You can save a draft at any time, even an unfinished one. Press F1 for the user manual.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="340"/>
         <source>已保存为草稿(还有 {0} 个问题):{1}</source>
         <translation>Saved as a draft ({0} problem(s) left): {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="343"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="383"/>
         <source>无法写入恢复文件:{0}</source>
         <translation>Cannot write the recovery file: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="395"/>
         <source>文件:{0};培训班 {1} 个,学徒 {2} 人</source>
         <translation>File: {0}; {1} class(es), {2} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="436"/>
         <source>培训班 {0} 个 · 学徒 {1} 人</source>
         <translation>{0} class(es) · {1} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="442"/>
         <source>已按规则集 {0} 计算</source>
         <translation>Calculated with rule set {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="478"/>
         <source>版本</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477"/>
+        <location filename="../main_window.py" line="481"/>
         <source>规则集:</source>
         <translation>Rule set:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="480"/>
+        <location filename="../main_window.py" line="484"/>
         <source>关于</source>
         <translation>About</translation>
     </message>

@@ -9,6 +9,8 @@ from PySide6.QtGui import QUndoCommand
 
 from subsidy_calc.rule_draft import KeyPath, path_text
 
+from ..i18n import _tr
+
 if TYPE_CHECKING:
     from .dialog import RuleSetEditor
 
@@ -19,7 +21,7 @@ class SetDraftValueCommand(QUndoCommand):
     """Set the value at one key path; typing in the same field merges into one step."""
 
     def __init__(self, editor: RuleSetEditor, path: KeyPath, old: object, new: object, structural: bool) -> None:
-        super().__init__(f"修改 {path_text(path)}")
+        super().__init__(_tr("修改 {0}").format(path_text(path)))
         self.editor, self.path, self.old, self.new, self.structural = editor, path, old, new, structural
 
     def redo(self) -> None:

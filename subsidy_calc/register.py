@@ -22,13 +22,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from .app_dirs import ENV_DATA_DIR, data_dir
 from .identity import mask_id_number, same_person_key
 from .models import Claim
 from .periods import Period
 from .private_files import private_dir, private_file, tighten
 from .register_key import FileKeyStore, KeyringStore, RegisterKeyError, key_store
 
-ENV_DATA_DIR = "SUBSIDY_CALC_DATA_DIR"
 FILE_NAME = "register.sqlite3"
 SCHEMA_VERSION = 2  # 1 kept its salt inside the register: such a register is rebuilt (docs/privacy.md)
 KEY_CHECK_LABEL = b"subsidy-calc register key check"
@@ -78,16 +78,6 @@ def with_retry(action: Callable[[], T]) -> T:
                 raise
             time.sleep(0.1 * 2 ** attempt)
     raise AssertionError("unreachable")
-
-
-def data_dir() -> Path:
-    """SUBSIDY_CALC_DATA_DIR when set (tests, portable installs), else the per-user data folder."""
-    configured = os.environ.get(ENV_DATA_DIR)
-    if configured:
-        return Path(configured)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("subsidy-calc", appauthor=False))
 
 
 def default_path() -> Path:

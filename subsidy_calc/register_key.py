@@ -14,9 +14,9 @@ import secrets
 import time
 from pathlib import Path
 
+from .app_dirs import APP
 from .private_files import private_dir, private_file
 
-APP = "subsidy-calc"
 KEYRING_SERVICE = "subsidy-calc register"
 KEYRING_USER = "hmac-key"
 ENV_KEY_DIR = "SUBSIDY_CALC_KEY_DIR"

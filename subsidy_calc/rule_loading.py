@@ -39,7 +39,7 @@ def user_rules_dir() -> Path:
     configured = os.environ.get(USER_RULES_ENV)
     if configured:
         return Path(configured)
-    from .register import data_dir
+    from .app_dirs import data_dir
 
     return data_dir() / "rules"
 

@@ -9,19 +9,11 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
-
+from subsidy_calc.app_dirs import data_dir
 from subsidy_calc.atomic import atomic_write_text
 from subsidy_calc.private_files import private_dir
 
-DATA_DIR_ENV = "SUBSIDY_CALC_DATA_DIR"
 _ACTIVE: set[str] = set()
-
-
-def data_dir() -> Path:
-    """The app's data folder: $SUBSIDY_CALC_DATA_DIR, else the platform's user data dir."""
-    override = os.environ.get(DATA_DIR_ENV)
-    return Path(override) if override else Path(user_data_dir("subsidy-calc", appauthor=False))
 
 
 def default_recovery_dir() -> Path:

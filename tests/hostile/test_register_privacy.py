@@ -17,10 +17,11 @@ from typing import ClassVar
 import pytest
 
 from bench.samples import make_id
+from subsidy_calc.app_dirs import ENV_DATA_DIR
 from subsidy_calc.enums import Stage
 from subsidy_calc.identity import id_check_digit
 from subsidy_calc.models import Apprentice, Claim, Enterprise, TrainingClass
-from subsidy_calc.register import ENV_DATA_DIR, Register, check_and_record_with_notices, erase_register
+from subsidy_calc.register import Register, check_and_record_with_notices, erase_register
 from subsidy_calc.register_key import ENV_KEY_DIR, FileKeyStore, KeyringStore, key_store, real_keyring
 
 from .conftest import ROOT

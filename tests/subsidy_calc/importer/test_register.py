@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from bench.samples import make_id
+from subsidy_calc.app_dirs import ENV_DATA_DIR
 from subsidy_calc.enums import Stage
 from subsidy_calc.models import Apprentice, Claim, Enterprise, TrainingClass
-from subsidy_calc.register import ENV_DATA_DIR, Register, RegisterError, default_path, overlap_warnings
+from subsidy_calc.register import Register, RegisterError, default_path, overlap_warnings
 
 A = make_id("110101", date(1995, 5, 17), 1)
 B = make_id("110101", date(1996, 6, 18), 3)

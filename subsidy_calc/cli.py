@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -288,6 +289,13 @@ def main(argv: Sequence[str] | None = None, *, pdf_renderer: PdfRenderer | None 
 TRACEBACK_ENV = "SUBSIDY_CALC_TRACEBACK"
 
 
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def unexpected_failure(exc: BaseException) -> int:
     """Anything the commands did not turn into a message: a distinct status, a short Chinese message, and
     the traceback only when SUBSIDY_CALC_TRACEBACK is set. Ctrl+C and sys.exit pass through."""
@@ -295,6 +303,11 @@ def unexpected_failure(exc: BaseException) -> int:
         raise exc
     if os.environ.get(TRACEBACK_ENV):
         traceback.print_exception(exc, file=sys.stderr)
+    if isinstance(exc, BrokenPipeError):
+        # Whoever read our output stopped (`main.py rules | head`): nothing to tell them, and nothing more to
+        # write; stdout goes to the null device so the interpreter's final flush cannot fail again.
+        _silence_stdout()
+        return ExitStatus.OUTPUT_FAILED
     if isinstance(exc, OSError):
         where = f"“{exc.filename}”" if exc.filename else ""
         print(f"错误:无法读写文件{where}:{exc.strerror or type(exc).__name__}", file=sys.stderr)

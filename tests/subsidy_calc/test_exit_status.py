@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from subsidy_calc.exit_status import ExitStatus
@@ -31,3 +33,16 @@ def test_no_bare_exit_numbers_in_the_command_line() -> None:
             if re.search(r"\b(return|exit\()\s*[0-9]\b", line):
                 offenders.append(f"{path.name}:{number}: {line.strip()}")
     assert offenders == []
+
+
+def test_a_reader_that_stops_early_gets_no_traceback_and_no_message() -> None:
+    """`main.py rules | head -1`: the pipe closes before we write; a quiet status 3, not "Broken pipe"."""
+    root = Path(__file__).resolve().parents[2]
+    with subprocess.Popen([sys.executable, str(root / "main.py"), "rules"], cwd=root, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()
+        error = process.stderr.read().decode("utf-8", "replace")
+        status = process.wait(timeout=60)
+    assert status == ExitStatus.OUTPUT_FAILED, error
+    assert error == ""

@@ -135,6 +135,19 @@ def english(translation: ET.Element, numerus: bool) -> list[str]:
     return [translation.text or ""]
 
 
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the committed .ts, refreshed from today's sources with the script's lupdate options."""
+    lupdate = qt_tool("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed (it comes with the PySide6 wheel)")
+    copy = tmp_path_factory.mktemp("i18n") / TS.name
+    shutil.copyfile(TS, copy)
+    subprocess.run([lupdate, *lupdate_options(), *ui_sources(), "-ts", str(copy)], cwd=REPO, check=True,
+                   capture_output=True, timeout=300)
+    return copy
+
+
 def test_the_script_scans_every_ui_source_recursively() -> None:
     text = SCRIPT.read_text(encoding="utf-8")
     assert "find ui -name '*.py'" in text
@@ -184,6 +197,17 @@ def test_rule_editor_labels_are_in_the_catalogue() -> None:
 
 def test_committed_catalogue_is_fully_translated() -> None:
     assert untranslated(messages(TS)) == [], HOW_TO_FIX
+
+
+def test_every_source_string_has_an_english_translation(refreshed: Path) -> None:
+    missing = untranslated(messages(refreshed))
+    assert missing == [], f"{len(missing)} UI string(s) without English ({HOW_TO_FIX}): {missing[:20]}"
+
+
+def test_committed_catalogue_has_exactly_the_sources_strings(refreshed: Path) -> None:
+    committed, current = set(messages(TS)), set(messages(refreshed))
+    assert sorted(current - committed) == [], f"strings not yet in the .ts ({HOW_TO_FIX})"
+    assert sorted(committed - current) == [], f"strings no longer in the sources ({HOW_TO_FIX})"
 
 
 def test_compiled_qm_is_the_committed_ts(tmp_path: Path) -> None:

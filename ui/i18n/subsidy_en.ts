@@ -1391,57 +1391,57 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../report/actions.py" line="41"/>
+        <location filename="../report/actions.py" line="42"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="42"/>
+        <location filename="../report/actions.py" line="43"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="43"/>
+        <location filename="../report/actions.py" line="44"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="44"/>
+        <location filename="../report/actions.py" line="45"/>
         <source>打印预览…</source>
         <translation>Print Preview…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="45"/>
+        <location filename="../report/actions.py" line="46"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="47"/>
+        <location filename="../report/actions.py" line="48"/>
         <source>申报材料清单…</source>
         <translation>Materials checklist…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="48"/>
+        <location filename="../report/actions.py" line="49"/>
         <source>本阶段应提交的材料;本软件已生成或已有数据的已打勾</source>
         <translation>Materials to submit at this stage; ticked where this app produced them or holds the data</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="49"/>
+        <location filename="../report/actions.py" line="50"/>
         <source>名册打印完整身份证号</source>
         <translation>Full ID numbers in the roster</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="51"/>
+        <location filename="../report/actions.py" line="52"/>
         <source>默认隐去身份证号中间 8 位;勾选后打印和导出完整号码</source>
         <translation>By default the middle 8 digits of ID numbers are hidden; check to print and export full numbers</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="99"/>
+        <location filename="../report/actions.py" line="100"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="100"/>
+        <location filename="../report/actions.py" line="101"/>
         <source>当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能导出或打印。</source>
         <translation>The claim cannot be calculated yet (correct the cells marked red first), so it cannot be exported or printed.</translation>
     </message>
@@ -1451,83 +1451,78 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="127"/>
-        <source>正在导出</source>
-        <translation>Exporting</translation>
-    </message>
-    <message>
-        <location filename="../report/actions.py" line="141"/>
-        <location filename="../report/actions.py" line="236"/>
+        <location filename="../report/actions.py" line="136"/>
+        <location filename="../report/actions.py" line="216"/>
         <source>无法生成 PDF</source>
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="215"/>
+        <location filename="../report/actions.py" line="195"/>
         <source>无法显示</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="216"/>
+        <location filename="../report/actions.py" line="196"/>
         <source>当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能列出材料清单。</source>
         <translation>The claim cannot be calculated yet (correct the cells marked red first), so the materials checklist cannot be listed.</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="144"/>
+        <location filename="../report/actions.py" line="139"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="145"/>
+        <location filename="../report/actions.py" line="140"/>
         <source>无法写入文件“{path}”:{reason}</source>
         <translation>Cannot write “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="148"/>
+        <location filename="../report/actions.py" line="143"/>
         <source>已导出,但申请存在错误</source>
         <translation>Exported, but the claim has errors</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="149"/>
+        <location filename="../report/actions.py" line="144"/>
         <source>文件已保存,顶部标有“本申请存在错误,不可提交”。请修正错误后重新导出。</source>
         <translation>The file was saved and is marked “本申请存在错误,不可提交” (this claim has errors and cannot be filed). Correct the errors and export again.</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="158"/>
+        <location filename="../report/actions.py" line="153"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="158"/>
+        <location filename="../report/actions.py" line="153"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="161"/>
+        <location filename="../report/actions.py" line="159"/>
         <source>正在生成 PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="187"/>
+        <location filename="../report/actions.py" line="168"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="187"/>
+        <location filename="../report/actions.py" line="168"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="190"/>
+        <location filename="../report/actions.py" line="174"/>
         <source>正在生成 Excel 工作簿…</source>
         <translation>Creating the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="204"/>
+        <location filename="../report/actions.py" line="184"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="204"/>
+        <location filename="../report/actions.py" line="184"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>

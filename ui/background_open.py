@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
@@ -13,6 +14,14 @@ from .i18n import _tr
 
 SHOW_AFTER_MS = 400  # small files are read before the dialog would appear
 _RUNNING: list[tuple[QThread, QObject]] = []  # a cancelled read finishes in the background, then is dropped
+EXIT_WAIT_MS = 10_000  # at exit, how long a cancelled read may still take (inputs are bounded: seconds)
+
+
+@atexit.register
+def _wait_for_cancelled_reads() -> None:
+    """A QThread destroyed while it runs aborts the process: let cancelled reads end before Python exits."""
+    for thread, _reader in _RUNNING:
+        thread.wait(EXIT_WAIT_MS)
 
 
 class _Reader(QObject):
@@ -73,8 +82,10 @@ def read_claim_file_in_background(parent: QWidget, path: Path) -> ClaimFile | st
     reader.failed.connect(waiter.settle)
     dialog.canceled.connect(waiter.cancel)
     thread.started.connect(reader.run)
-    reader.read.connect(thread.quit)
-    reader.failed.connect(thread.quit)
+    # QThread.quit is thread-safe: called directly in the reader's thread, the thread ends as soon as the read
+    # does, whether or not the GUI thread is still waiting (a cancelled read).
+    reader.read.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    reader.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     _RUNNING[:] = [(t, r) for t, r in _RUNNING if not t.isFinished()]  # cancelled reads that have ended
     _RUNNING.append((thread, reader))
     thread.start()

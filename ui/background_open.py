@@ -17,11 +17,13 @@ _RUNNING: list[tuple[QThread, QObject]] = []  # a cancelled read finishes in the
 EXIT_WAIT_MS = 10_000  # at exit, how long a cancelled read may still take (inputs are bounded: seconds)
 
 
-@atexit.register
 def _wait_for_cancelled_reads() -> None:
     """A QThread destroyed while it runs aborts the process: let cancelled reads end before Python exits."""
     for thread, _reader in _RUNNING:
         thread.wait(EXIT_WAIT_MS)
+
+
+atexit.register(_wait_for_cancelled_reads)
 
 
 class _Reader(QObject):

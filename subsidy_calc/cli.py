@@ -17,7 +17,6 @@ from typing import Any
 from . import cli_export, cli_template, rule_install
 from .cli_inputs import ChineseParser, add_input_arguments, date_argument, load_and_calculate
 from .exit_status import ExitStatus
-from .export.pdf_port import PdfRenderer
 from .input_errors import InputError
 from .inputs import LoadedInput
 from .money import format_yuan
@@ -261,14 +260,10 @@ def _list_rules(catalog: RuleCatalog, day: date) -> None:
         print("\n".join(f"  {problem}" for problem in error.problems), file=sys.stderr)
 
 
-def main(argv: Sequence[str] | None = None, *, pdf_renderer: PdfRenderer | None = None) -> int:
-    """Run a command; bad input ends with exit status 2 and a message naming row, column and problem.
-
-    `pdf_renderer` is what `export --pdf` draws with; the core has none (it never imports Qt), so the
-    composition (`ui.entry`) passes one in."""
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; bad input ends with exit status 2 and a message naming row, column and problem."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    args.pdf_renderer = pdf_renderer
     try:
         code: int = args.handler(args)
         return code

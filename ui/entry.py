@@ -1,7 +1,7 @@
-"""Where the program starts: the window, or the command line with the PDF renderer wired in.
+"""Where the program starts: the window, or the command line.
 
-The core (`subsidy_calc`) never imports Qt; this module composes it with what only `ui` gives. It imports no
-Qt itself, and the PDF is drawn by ReportLab, so no command of the command line loads Qt.
+The command line is the core's own (`subsidy_calc.cli`, which never imports Qt: the PDF is drawn by ReportLab
+there); this module only chooses between it and the window, and imports no Qt itself.
 """
 
 from __future__ import annotations
@@ -12,13 +12,6 @@ from collections.abc import Sequence
 
 from subsidy_calc import cli
 from subsidy_calc.console import make_console_safe
-from subsidy_calc.export.summary import SummaryDocument
-
-
-def _render_pdf(summary: SummaryDocument) -> tuple[bytes, int]:
-    from .report.pdf import render_pdf_bytes  # ReportLab (no Qt) is loaded on the first --pdf, never before
-
-    return render_pdf_bytes(summary)
 
 
 def cli_main(argv: Sequence[str] | None = None) -> int:
@@ -32,7 +25,7 @@ def cli_main(argv: Sequence[str] | None = None) -> int:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return cli.main(sys.argv[1:] if argv is None else argv, pdf_renderer=_render_pdf)
+        return cli.main(sys.argv[1:] if argv is None else argv)
     finally:
         if was_enabled:
             gc.enable()

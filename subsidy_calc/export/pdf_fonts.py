@@ -19,7 +19,6 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from ..font_hints import font_advice
-from .pdf_port import PdfRenderError
 
 # Preference order; the first that exists and has Chinese glyphs is the body font. TrueType only.
 FONT_FILES = (
@@ -30,8 +29,9 @@ FONT_FILES = (
 INSTALL_HINT = font_advice()[1]  # this platform's advice (never a developer's script)
 
 
-class FontMissingError(PdfRenderError):
-    """No usable Chinese font, or a character no installed font has: nothing may be written."""
+class FontMissingError(RuntimeError):
+    """No usable Chinese font, or a character no installed font has: nothing may be written; str() says why,
+    in Chinese."""
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:

@@ -1,5 +1,6 @@
-"""`export --pdf` on the command line loads no Qt: the PDF is ReportLab's, so it works in a console, a service
-or a server without any display or Qt platform plugin."""
+"""`export --pdf` on the command line loads no Qt and nothing of the window (`ui.report`): the PDF is drawn by
+the core with ReportLab, so it works in a console, a service or a server without any display or Qt platform
+plugin."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def test_pdf_export_never_loads_qt(tmp_path: Path) -> None:
         "import sys; from ui.entry import cli_main; "
         f"rc = cli_main(['export', {str(csv)!r}, '--rules', 'jinchang-2024', '--stage', 'settlement', "
         f"'--pdf', {str(out)!r}]); "
-        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))); "
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'ui.report'))); "
         "print(rc, qt); sys.exit(0 if rc == 0 and not qt else 1)"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DISPLAY", "WAYLAND"))}

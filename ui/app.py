@@ -12,6 +12,7 @@ from subsidy_calc import __version__
 from .app_icon import app_icon
 from .fonts import INSTALL_HINT, has_chinese_font
 from .i18n import configured_language, install_translator
+from .import_hook import answer_without_reading_sources
 from .settings import default_settings
 from .smoke import arm_smoke_test
 from .startup import Startup, claim_file_argument
@@ -19,6 +20,7 @@ from .startup import Startup, claim_file_argument
 
 def start_gui(argv: list[str]) -> Startup:
     """Everything before the event loop: the shell is shown; the main window follows (`Startup.ready`)."""
+    answer_without_reading_sources()  # before the window's ≈ 200 imports (ui/import_hook.py)
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName("subsidy-calc")

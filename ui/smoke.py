@@ -3,7 +3,6 @@ JSON report to <file> and closes the app by itself (works for a windowed Windows
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -47,6 +46,8 @@ def arm_smoke_test(app: QApplication, window: QWidget) -> None:
         return
 
     def finish() -> None:
+        import json  # only in a smoke test: ui.app imports this module before the first frame
+
         Path(target).write_text(json.dumps(smoke_report(app, window), ensure_ascii=False), encoding="utf-8")
         app.quit()
 

@@ -3,9 +3,9 @@
 Importing the models, loading the rule catalogue and building `MainWindow` take a few hundred milliseconds;
 a bare Qt window paints in a fraction of that. So `Startup` first shows `WindowShell` (the window's title and
 size, a "starting" line, nothing to type into), waits for its first paint, then imports and builds
-`MainWindow`, puts it where the shell is, closes the shell, opens the file given on the command line and
-emits `ready(window)`. Tests and scripts that start the app this way wait for `ready`; code that builds
-`MainWindow` directly gets a finished window from its constructor, as before.
+`MainWindow`, opens the file given on the command line into it (the shell stays up meanwhile), shows it where
+the shell is, closes the shell and emits `ready(window)`. Tests and scripts that start the app this way wait
+for `ready`; code that builds `MainWindow` directly gets a finished window from its constructor, as before.
 """
 
 from __future__ import annotations
@@ -84,6 +84,7 @@ class Startup(QObject):
         self.shell: WindowShell | None = None
         self.window: MainWindow | None = None
         self._scheduled = False
+        self._abandoned = False
 
     def start(self) -> None:
         """Show the shell now; the main window follows from the event loop (call before `app.exec()`)."""
@@ -98,6 +99,7 @@ class Startup(QObject):
     def _shell_closed(self) -> None:
         if self.window is None:
             self._scheduled = True  # closed by the user before the window was built: quit, build nothing
+            self._abandoned = True  # … or while the command-line file was being read: show nothing
 
     def _schedule_build(self) -> None:
         if not self._scheduled:
@@ -115,6 +117,14 @@ class Startup(QObject):
             return
         window.setGeometry(shell.geometry())
         window.setWindowState(shell.windowState())
+        if self.claim_file is not None:
+            # Read while the shell is still on the screen (it keeps painting; a slow read shows its progress
+            # dialog): the window is painted once, with the claim's totals, not empty first and then again.
+            window.open_path(self.claim_file)
+        if self._abandoned:  # the user closed the shell during the read: the app is quitting
+            window.close()
+            window.deleteLater()
+            return
         window.show()
         window.activateWindow()
         shell.closed.disconnect(self._shell_closed)
@@ -122,8 +132,6 @@ class Startup(QObject):
         shell.deleteLater()
         self.shell = None
         self.window = window
-        if self.claim_file is not None:
-            window.open_path(self.claim_file)
         self.ready.emit(window)
 
 

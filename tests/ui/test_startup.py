@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLineEdit
 
 from subsidy_calc.exit_status import ExitStatus
+from subsidy_calc.money import format_yuan
 from ui.main_window import MainWindow
 from ui.startup import Startup, WindowShell, claim_file_argument
 from ui.window_layout import initial_geometry
@@ -79,6 +81,62 @@ def test_a_file_that_cannot_be_opened_is_reported_and_the_window_still_becomes_r
     finally:
         window.close()
         window.deleteLater()
+
+
+def _claim_file(tmp_path: Path) -> Path:
+    from bench.data import write_claim_file
+
+    return write_claim_file(tmp_path / "start.subsidy.json", 2, 5)
+
+
+def test_the_file_is_read_before_the_window_shows_so_its_first_frame_has_the_totals(
+        qtbot: Any, settings: QSettings, recovery_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[tuple[bool, bool]] = []
+    opened = MainWindow.open_path
+
+    def open_path(window: MainWindow, path: Path) -> bool:
+        shell = startup.shell
+        seen.append((window.isVisible(), shell is not None and shell.isVisible()))
+        return opened(window, path)
+
+    monkeypatch.setattr(MainWindow, "open_path", open_path)
+    startup = Startup(settings, _claim_file(tmp_path), build=lambda s: _built_window(s, recovery_dir))
+    startup.start()
+    with qtbot.waitSignal(startup.ready, timeout=30_000) as ready:
+        pass
+    window: MainWindow = ready.args[0]
+    try:
+        assert seen == [(False, True)]  # read while the shell was up and the window not yet shown
+        assert window.isVisible() and window.file_path is not None
+        result = window.current_result()
+        assert result is not None and result.gross > 0
+        assert window.results.gross.text() == format_yuan(result.gross)
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+def test_closing_the_shell_while_the_file_is_read_shows_no_window(
+        qtbot: Any, settings: QSettings, recovery_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[MainWindow] = []
+    opened = MainWindow.open_path
+
+    def open_path(window: MainWindow, path: Path) -> bool:
+        assert startup.shell is not None
+        startup.shell.close()  # the user gives up while the file is being read
+        return opened(window, path)
+
+    def build(s: QSettings) -> MainWindow:
+        built.append(_built_window(s, recovery_dir))
+        return built[-1]
+
+    monkeypatch.setattr(MainWindow, "open_path", open_path)
+    readies: list[object] = []
+    startup = Startup(settings, _claim_file(tmp_path), build=build)
+    startup.ready.connect(readies.append)
+    startup.start()
+    qtbot.waitUntil(lambda: bool(built) and not shiboken6.isValid(built[0]), timeout=30_000)  # closed, deleted
+    assert not readies and startup.window is None
 
 
 def test_closing_the_shell_before_the_window_is_built_builds_nothing(qtbot: Any, settings: QSettings) -> None:

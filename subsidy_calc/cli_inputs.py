@@ -14,8 +14,7 @@ from .enums import Stage
 from .exit_status import ExitStatus
 from .input_errors import InputError, InputProblem
 from .inputs import LoadedInput, load_input
-from .limits import exceeded
-from .money import MAX_AMOUNT
+from .money import totals_problem
 from .register import claim_key_for_path, overlap_warnings
 from .results import ClaimResult
 from .rule_loading import RuleCatalog, load_catalog
@@ -65,10 +64,9 @@ def load_and_calculate(args: argparse.Namespace) -> tuple[LoadedInput, ClaimResu
         message = broken[0] if broken else str(exc.args[0])
         raise InputError([InputProblem(None, "--rules", loaded.claim.ruleset_id, message)]) from None
     result = calculate(loaded.claim, ruleset)
-    largest = max(abs(result.gross), abs(result.advance_paid), abs(result.payable))
-    if largest >= MAX_AMOUNT:  # no form, no capitals, no payment is that large: the counts are wrong
-        message = exceeded("合计金额", int(MAX_AMOUNT), f"{largest:,.2f} 元", " 元") + ";请检查人数与金额"
-        raise InputError([InputProblem(None, "", "", message)])
+    too_large = totals_problem(result.gross, result.advance_paid, result.payable)
+    if too_large is not None:  # an ERROR notice in the window; here the input is refused before any output
+        raise InputError([InputProblem(None, "", "", too_large)])
     return loaded, result, catalog
 
 

@@ -16,7 +16,7 @@ from .engine_people import apprentice_amounts, overlapping_classes
 from .engine_steps import advance_claim_step, advance_step, period_step, rate_step, settlement_step
 from .enums import Stage
 from .models import Claim, OutcomeCounts, TrainingClass, roster_counts
-from .money import ZERO
+from .money import ZERO, totals_problem
 from .results import AdvanceStep, ClaimResult, ClassLine, Explanation, Notice, PeriodStep, RateStep, Severity
 from .rule_schema import RuleSet
 
@@ -113,6 +113,9 @@ def calculate(claim: Claim, ruleset: RuleSet, cache: EngineCache | None = None) 
     notices.extend(limit_notices)
     gross = adjusted_gross(class_lines, adjustments)
     advance = sum((line.advance_paid for line in class_lines), ZERO)
+    too_large = totals_problem(gross, advance, gross - advance)
+    if too_large is not None:
+        notices.append(Notice(Severity.ERROR, too_large))
     return ClaimResult(
         ruleset=ruleset, stage=claim.stage, claim_date=claim.claim_date, classes=class_lines,
         adjustments=adjustments, roster=tuple(claim.roster), apprentice_amounts=amounts, gross=gross,

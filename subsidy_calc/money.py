@@ -5,10 +5,12 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .digits import ascii_digits
+from .limits import exceeded
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0")
 MAX_AMOUNT = Decimal("1000000000000")
+OUT_OF_RANGE_WORDS = "—(金额超出上限,无法大写)"
 
 
 def to_decimal(value: object, what: str = "金额") -> Decimal:
@@ -111,3 +113,19 @@ def amount_in_words(value: Decimal) -> str:
     if jiao == 0:
         return text + "零" + _DIGITS[fen] + "分"
     return text + _DIGITS[jiao] + "角" + _DIGITS[fen] + "分"
+
+
+def totals_problem(*amounts: Decimal) -> str | None:
+    """Why a claim's totals cannot be right, or None: one of them is 1,000,000,000,000 yuan or more, which no
+    form, no amount in capitals and no payment has; the counts or amounts typed are wrong. The engine reports
+    it as an ERROR notice (the window, the paper); the command line refuses the input with it (exit status 2)."""
+    largest = max((amount.copy_abs() for amount in amounts), default=ZERO)
+    if largest < MAX_AMOUNT:
+        return None
+    return exceeded("合计金额", int(MAX_AMOUNT), f"{largest:,.2f} 元", " 元") + ";请检查人数与金额"
+
+
+def capitals_shown(value: Decimal) -> str:
+    """The amount in capitals as the window and the paper show it: `amount_in_words`, or a dash and a note for
+    an amount out of its range (`totals_problem` has made that an error of the claim)."""
+    return OUT_OF_RANGE_WORDS if cents(value).copy_abs() >= MAX_AMOUNT else amount_in_words(value)

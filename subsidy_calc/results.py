@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from .enums import ApprenticeType, Outcome, SkillLevel, Stage
 from .models import Apprentice, OutcomeCounts, TrainingClass
-from .money import ZERO, amount_in_words
+from .money import ZERO, capitals_shown
 from .rule_schema import RuleSet
 
 
@@ -276,7 +276,7 @@ class ClaimResult:
 
     @property
     def payable_in_words(self) -> str:
-        return amount_in_words(self.payable)
+        return capitals_shown(self.payable)
 
     @property
     def refund_owed(self) -> bool:

@@ -12,7 +12,7 @@ from ..enums import Stage
 from ..identity import mask_id_number, sex_of
 from ..materials import ChecklistLine, checklist
 from ..models import Apprentice, Claim
-from ..money import amount_in_words, format_yuan
+from ..money import capitals_shown, format_yuan
 from ..results import ClaimResult, ClassLine, Severity
 from ..rule_loading import RuleOrigin
 from ..rule_schema import RuleSet
@@ -179,7 +179,7 @@ def _totals(result: ClaimResult) -> Totals:
     shown: Decimal = -result.payable if refund else result.payable
     return Totals(
         gross=format_yuan(result.gross), advance=format_yuan(result.advance_paid), payable=format_yuan(shown),
-        payable_words=amount_in_words(shown), refund=refund,
+        payable_words=capitals_shown(shown), refund=refund,
         gross_label="应预支合计" if result.stage is Stage.ADVANCE else "应得补贴合计",
     )
 

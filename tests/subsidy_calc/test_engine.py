@@ -7,7 +7,9 @@ from decimal import Decimal
 
 from subsidy_calc.engine import calculate
 from subsidy_calc.enums import Outcome, Stage
+from subsidy_calc.export.summary import build_summary
 from subsidy_calc.models import Apprentice
+from subsidy_calc.money import OUT_OF_RANGE_WORDS, totals_problem
 from subsidy_calc.results import Severity
 from subsidy_calc.rule_loading import load_catalog
 
@@ -139,3 +141,20 @@ def test_one_person_in_two_overlapping_classes_is_an_error() -> None:
     overlaps = [n for n in result.all_notices() if "培训期重叠" in n.message]
     assert len(overlaps) == 1 and "A01" in overlaps[0].message and "B02" in overlaps[0].message
     assert overlaps[0].severity is Severity.ERROR and person.id_number not in overlaps[0].message
+
+
+def test_totals_of_a_trillion_yuan_or_more_are_an_error_of_the_claim() -> None:
+    """One rule (money.totals_problem) for the engine's ERROR, the window and the command line's refusal."""
+    ruleset = load_catalog().get("jinchang-2024")
+    near = make_claim([make_class("A01", advance_paid=Decimal("999999999999.99"))])
+    assert not any("合计金额" in n.message for n in calculate(near, ruleset).notices)
+    over = make_claim([make_class("A01", advance_paid=Decimal("900000000000")),
+                       make_class("A02", advance_paid=Decimal("900000000000"))])
+    result = calculate(over, ruleset)
+    errors = [n.message for n in result.notices if n.severity is Severity.ERROR and "合计金额" in n.message]
+    assert errors == [totals_problem(result.gross, result.advance_paid, result.payable)]
+    assert "请检查人数与金额" in errors[0] and result.has_errors
+    assert result.payable_in_words == OUT_OF_RANGE_WORDS
+    summary = build_summary(over, result, ruleset)
+    assert summary.totals.payable_words == OUT_OF_RANGE_WORDS
+    assert any("合计金额" in line for line in summary.notices)

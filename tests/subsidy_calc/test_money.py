@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from subsidy_calc.money import amount_in_words, format_yuan, to_decimal
+from subsidy_calc.money import (
+    OUT_OF_RANGE_WORDS,
+    amount_in_words,
+    capitals_shown,
+    format_yuan,
+    to_decimal,
+    totals_problem,
+)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +92,12 @@ def test_capitals_agree_with_cn2an(cents_value: int) -> None:
     if yi and not wan and units >= 1000:
         expected = expected.replace("亿", "亿零", 1)
     assert amount_in_words(amount) == expected
+
+
+def test_totals_problem_starts_at_a_trillion_and_capitals_shown_never_raises() -> None:
+    assert totals_problem(Decimal("999999999999.99"), Decimal("-999999999999.99")) is None
+    message = totals_problem(Decimal("1"), Decimal("-1000000000000"))
+    assert message == "合计金额超过上限(上限 1,000,000,000,000 元,实际 1,000,000,000,000.00 元);请检查人数与金额"
+    assert capitals_shown(Decimal("217500")) == amount_in_words(Decimal("217500"))
+    assert capitals_shown(Decimal("999999999999.995")) == OUT_OF_RANGE_WORDS  # rounds to a trillion
+    assert capitals_shown(Decimal("-1000000000000")) == OUT_OF_RANGE_WORDS

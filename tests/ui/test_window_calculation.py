@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView
-from ui_helpers import ELECTRICIAN, WELDING, add_class, credit_code, id_number
+from ui_helpers import ELECTRICIAN, WELDING, add_class, credit_code, fill_row, id_number
 
 from subsidy_calc.engine import calculate
 from subsidy_calc.enums import Stage
 from subsidy_calc.models import Claim
-from subsidy_calc.money import format_yuan
+from subsidy_calc.money import OUT_OF_RANGE_WORDS, format_yuan, totals_problem
 from ui.columns import ClassColumn
 from ui.main_window import MainWindow
 
@@ -227,3 +227,22 @@ def test_more_people_than_planned_is_flagged_on_the_planned_cell(window: MainWin
     assert model.data(index) == "10"
     assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
     assert "超过计划人数 10" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_totals_out_of_range_are_an_error_and_no_capitals_are_made_up(window: MainWindow, qtbot: Any) -> None:
+    """A mistyped 已预支金额 of 9 × 10¹¹ in two classes: the window says what is wrong (the engine's ERROR, the
+    command line's refusal in the same words) and shows no amount in capitals, instead of raising in its slot
+    and leaving the previous capitals on the screen."""
+    _choose(window, "stageCombo", "settlement")
+    for row, values in enumerate((WELDING, ELECTRICIAN)):
+        add_class(window, values)
+        fill_row(window.document.classes, row, {ClassColumn.ADVANCE_PAID: "900000000000"})
+    result = window.current_result()
+    assert result is not None and result.payable < 0
+    assert _label(window, "payableAmount") == format_yuan(result.payable)
+    assert _label(window, "payableInWords") == OUT_OF_RANGE_WORDS
+    shown = [window.results.notices.item(i).text() for i in range(window.results.notices.count())]
+    expected = totals_problem(result.gross, result.advance_paid, result.payable)
+    assert expected is not None and "请检查人数与金额" in expected
+    assert any(expected in line for line in shown)
+    assert result.has_errors

@@ -22,7 +22,7 @@ from subsidy_calc.rule_validity import Validity, validity_on, validity_text
 
 from .document import ClaimDocument
 from .i18n import _tr
-from .narrow_widgets import ElidingComboBox, WrappedText
+from .narrow_widgets import ColumnForm, ElidingComboBox, WrappedText
 
 # key → (objectName, placeholder)
 PARTY_WIDGETS: dict[str, tuple[str, str]] = {
@@ -41,8 +41,8 @@ ERROR_STYLE = "QLineEdit { background: #ffd6d6; }"
 BAND_STYLE = "QLabel { background: #fff3c4; border: 1px solid #e0b000; padding: 6px; color: #5a4300; }"
 TEXT_BAND_STYLE = BAND_STYLE.replace("QLabel", "QTextEdit")
 PLAIN_TEXT_STYLE = "QTextEdit { background: transparent; }"
-# A line edit is never narrower than a 统一社会信用代码 (18 characters): a narrower column puts the field under its
-# label (QFormLayout.WrapLongRows) instead of cutting the code off.
+# A line edit is never narrower than a 统一社会信用代码 (18 characters): a narrower column puts the fields under
+# their labels (ColumnForm) instead of cutting the code off.
 FIELD_SAMPLE = "91620300MA71ABCD16"
 
 
@@ -51,13 +51,6 @@ def field_width(edit: QLineEdit, sample: str) -> int:
     QLineEdit computes it) with the sample in place of the x's."""
     metrics = edit.fontMetrics()
     return edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x") + metrics.horizontalAdvance(sample)
-
-
-def fit_form(form: QFormLayout) -> QFormLayout:
-    """A form that puts a field under its label when the column is too narrow for both side by side."""
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    return form
 
 
 class FormPanel(QWidget):
@@ -80,7 +73,7 @@ class FormPanel(QWidget):
 
     def _settings_group(self) -> QGroupBox:
         box = QGroupBox(_tr("申领设置"), self)
-        form = fit_form(QFormLayout(box))
+        form = ColumnForm(box)
         self.ruleset_combo = ElidingComboBox(box)
         self.ruleset_combo.setObjectName("rulesetCombo")
         # Width from the panel, not from the longest "region(status, local, expired)": the English labels are longer
@@ -99,8 +92,10 @@ class FormPanel(QWidget):
         self.assumption_band.setObjectName("assumptionBand")
         self.assumption_band.setStyleSheet(TEXT_BAND_STYLE)
         form.addRow(self.assumption_band)
-        self.stage_combo = QComboBox(box)
+        self.stage_combo = ElidingComboBox(box)  # "Settlement (after completion)" in English: elided when narrow
         self.stage_combo.setObjectName("stageCombo")
+        self.stage_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stage_combo.setMinimumContentsLength(8)
         self.stage_combo.addItem(_tr("预支(开班时)"), Stage.ADVANCE.value)
         self.stage_combo.addItem(_tr("清算(结业后)"), Stage.SETTLEMENT.value)
         self.stage_combo.currentIndexChanged.connect(self._stage_chosen)
@@ -115,7 +110,7 @@ class FormPanel(QWidget):
 
     def _party_group(self, title: str, prefix: str) -> QGroupBox:
         box = QGroupBox(title, self)
-        form = fit_form(QFormLayout(box))
+        form = ColumnForm(box)
         for key, (name, placeholder) in PARTY_WIDGETS.items():
             if not key.startswith(prefix + "."):
                 continue
@@ -133,7 +128,7 @@ class FormPanel(QWidget):
                 status.setObjectName(name + "Status")
                 status.setWordWrap(True)
                 self.code_status[key] = status
-                form.addRow("", status)
+                form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, status)  # no empty label row
         return box
 
     # --- widget → document ---------------------------------------------------------------------------
@@ -175,6 +170,7 @@ class FormPanel(QWidget):
             found = self.stage_combo.findData(value)
             if found >= 0 and found != self.stage_combo.currentIndex():
                 self.stage_combo.setCurrentIndex(found)
+            self.stage_combo.setToolTip(self.stage_combo.currentText())
         elif key == "claim_date":
             day = QDate.fromString(value, "yyyy-MM-dd")
             if day.isValid() and day != self.claim_date.date():

@@ -1,14 +1,15 @@
-"""Widgets that fit a narrow column: a scroll area that never scrolls sideways, read-only text that wraps even
-inside long words, a combo box that elides."""
+"""Widgets that fit a narrow column: a scroll area that never scrolls sideways, a form that puts its fields under
+their labels when narrow, read-only text that wraps even inside long words, a combo box that elides."""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextOption, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QFrame,
     QScrollArea,
     QSizePolicy,
@@ -123,3 +124,39 @@ class ColumnScroll(QScrollArea):
         least = 0 if panel is None else panel.minimumWidth() or panel.minimumSizeHint().width()  # as QScrollArea
         needed = least + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
         return QSize(max(self._least_width, needed), hint.height())
+
+
+class ColumnForm(QFormLayout):
+    """A form whose rows are all side by side (label, then field) when the width allows every field its minimum
+    beside the widest label, and all wrapped (label above, field below at full width) when it does not; never
+    some of each, which QFormLayout.WrapLongRows does and which leaves a ragged, indented column of fields.
+    Its minimum width is that of the wrapped form: the widest label or field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # its minimum width is the wrapped one
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+    def side_by_side_width(self) -> int:
+        """The narrowest width (margins included) at which every row fits side by side."""
+        labels, fields = [0], [0]
+        for row in range(self.rowCount()):
+            label = self.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None and not label.isEmpty() and not field.isEmpty():
+                labels.append(label.sizeHint().width())
+                fields.append(field.minimumSize().width())
+        spacing = self.horizontalSpacing()
+        parent = self.parentWidget()
+        if spacing < 0 and parent is not None:
+            spacing = parent.style().combinedLayoutSpacing(QSizePolicy.ControlType.Label,
+                                                           QSizePolicy.ControlType.LineEdit, Qt.Orientation.Horizontal)
+        margins = self.contentsMargins()
+        return margins.left() + max(labels) + max(spacing, 0) + max(fields) + margins.right()
+
+    def setGeometry(self, rect: QRect) -> None:
+        policy = (QFormLayout.RowWrapPolicy.WrapAllRows if rect.width() < self.side_by_side_width()
+                  else QFormLayout.RowWrapPolicy.WrapLongRows)
+        if policy != self.rowWrapPolicy():
+            self.setRowWrapPolicy(policy)  # invalidates: the parent asks for the new height, then lays out again
+        super().setGeometry(rect)

@@ -1,4 +1,4 @@
-"""Widgets for a narrow column: wrapping inside long words, eliding, never scrolling sideways."""
+"""Widgets for a narrow column: forms that wrap, text wrapping inside long words, eliding, no sideways scrolling."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QStyleFactory, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QStyleFactory, QVBoxLayout, QWidget
 
-from ui.narrow_widgets import ColumnScroll, ElidingComboBox, WrappedText
+from ui.narrow_widgets import ColumnForm, ColumnScroll, ElidingComboBox, WrappedText
 
 PATH = r"C:\Users\zhangsan-hr-office\AppData\Local\subsidy-calc\rules\gansu-jinchang-2024-local-copy.toml"
 LONG_LABEL = "甘肃省金昌市(假设,本地,已过期)"
@@ -117,3 +117,35 @@ def test_the_open_list_shows_every_label_whole_in_the_windows_style(qtbot: Any) 
         assert view.width() >= view.sizeHintForColumn(0)
     finally:
         combo.hidePopup()
+
+
+def _form_with_long_and_short_labels(qtbot: Any) -> tuple[QWidget, ColumnForm, list[tuple[QWidget, QWidget]]]:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    form = ColumnForm(holder)
+    rows: list[tuple[QWidget, QWidget]] = []
+    for text in ("名称:", "统一社会信用代码:", "电话:"):
+        field = QLineEdit(holder)
+        field.setMinimumWidth(120)
+        form.addRow(text, field)
+        label = form.labelForField(field)
+        assert label is not None
+        rows.append((label, field))
+    holder.show()
+    return holder, form, rows
+
+
+def test_a_form_wraps_all_its_rows_or_none(qtbot: Any) -> None:
+    holder, form, rows = _form_with_long_and_short_labels(qtbot)
+    short_row = form.contentsMargins().left() + rows[0][0].sizeHint().width() + 10 + 120 + 40
+    assert short_row < form.side_by_side_width()  # a width where only the long label's row would not fit
+    for width, wrapped in ((short_row, True), (form.side_by_side_width(), False)):
+        holder.resize(width, holder.heightForWidth(width) if holder.hasHeightForWidth() else 400)
+        _settle()
+        for label, field in rows:
+            if wrapped:  # label above, field below it at the full width
+                assert label.geometry().bottom() < field.geometry().top()
+                assert field.geometry().left() == label.geometry().left()
+            else:
+                assert label.geometry().right() < field.geometry().left()
+    assert form.minimumSize().width() < short_row  # its minimum is the wrapped form's

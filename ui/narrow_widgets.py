@@ -32,6 +32,8 @@ class WrappedText(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._height_for: tuple[int, str, str, int, int] | None = None  # (width, text, font, frame) → _height
+        self._height = 0
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # like a selectable label: not a Tab stop
@@ -65,9 +67,13 @@ class WrappedText(QTextEdit):
 
     def heightForWidth(self, width: int) -> int:
         extra = self._extra()
-        document = self.document().clone()  # laid out at that width without touching what is shown
-        document.setTextWidth(max(1, width - extra.width()))
-        return math.ceil(document.size().height()) + extra.height()
+        key = (width, self.toPlainText(), self.font().key(), extra.width(), extra.height())
+        if self._height_for != key:  # layouts ask again and again for the same width
+            document = self.document().clone()  # laid out at that width without touching what is shown
+            document.setTextWidth(max(1, width - extra.width()))
+            self._height = math.ceil(document.size().height()) + extra.height()
+            self._height_for = key
+        return self._height
 
     def sizeHint(self) -> QSize:
         width = max(self.width(), self.minimumSizeHint().width())

@@ -111,6 +111,8 @@ def test_the_open_list_shows_every_label_whole_in_the_windows_style(qtbot: Any) 
     combo = ElidingComboBox()
     qtbot.addWidget(combo)
     style = QStyleFactory.create("Windows")  # its list is as wide as the box unless told otherwise
+    assert style is not None
+    style.setParent(combo)  # lives as long as the box that uses it
     combo.setStyle(style)
     combo.addItems(["江苏省南通市(正式)", LONG_LABEL])
     combo.resize(110, combo.sizeHint().height())

@@ -15,7 +15,7 @@ from subsidy_calc.dates import parse_date
 from subsidy_calc.enums import ApprenticeType, Outcome, SkillLevel
 from subsidy_calc.models import Apprentice, TrainingClass
 from subsidy_calc.money import to_decimal
-from subsidy_calc.pydantic_messages import chinese_message
+from subsidy_calc.pydantic_messages import chinese_message, validation_errors
 
 from .columns import ClassColumn, ColumnSpec, Editor, RosterColumn
 
@@ -138,7 +138,7 @@ class RowSchema(Generic[T]):
         try:
             value = self.model.model_validate(data)
         except ValidationError as exc:
-            for error in exc.errors(include_url=False):
+            for error in validation_errors(exc):
                 loc = error["loc"]
                 found = self._by_field.get(str(loc[0])) if loc else None
                 column = self.whole_row_column if found is None else found

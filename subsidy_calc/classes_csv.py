@@ -16,7 +16,7 @@ from .input_errors import InputError, InputProblem
 from .limits import MAX_INTEGER_DIGITS, shown_value
 from .models import TrainingClass
 from .money import to_decimal
-from .pydantic_messages import chinese_message
+from .pydantic_messages import chinese_message, validation_errors
 from .textfile import read_csv_rows
 
 
@@ -140,7 +140,7 @@ def parse_class_row(
     try:
         return TrainingClass.model_validate(values)
     except ValidationError as exc:
-        for error in exc.errors(include_url=False):
+        for error in validation_errors(exc):
             field = str(error["loc"][0]) if error["loc"] else ""
             found = _BY_FIELD.get(field)
             header = found.header if found else ("结业日期" if "结业日期" in error.get("msg", "") else "")

@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .limits import shown_value
-from .pydantic_messages import chinese_message
+from .pydantic_messages import chinese_message, validation_errors
 from .rule_bounds import size_problem, text_problem, toml_message
 from .rule_rates import RATE_BASES, STUDENT_RATE_BASES
 from .rule_schema import RuleSet
@@ -214,7 +214,7 @@ def load_ruleset_text(text: str, file: Path) -> RuleSet:
     except ValidationError as exc:
         key_lines = _key_lines(text)
         problems = []
-        errors = exc.errors(include_url=False)
+        errors = validation_errors(exc)
         located = [(error, _loc_to_keys(tuple(error["loc"]), data)) for error in errors]
         if any(keys is not None for _, keys in located):
             located = [(error, keys) for error, keys in located if keys is not None]

@@ -41,7 +41,13 @@ def _row(model: BaseModel) -> dict[str, str]:
     return {name: _text(getattr(model, name)) for name in type(model).model_fields}
 
 
-def _class_row(training_class: TrainingClass, advanced: Decimal) -> dict[str, str]:
+def advance_was_capped(result: ClaimResult) -> bool:
+    """Whether a claim-level limit cut the advance claim's total (单次申请上限): then how much each class was
+    really advanced is not in the advance claim (the bureau's payment notice says it), only the total is."""
+    return any(adjustment.amount != 0 for adjustment in result.adjustments)
+
+
+def _class_row(training_class: TrainingClass, advanced: Decimal | None) -> dict[str, str]:
     row = _row(training_class)
     for name in OUTCOME_FIELDS:
         row[name] = ""
@@ -59,7 +65,9 @@ def settlement_from_advance(advance: Claim, result: ClaimResult, claim_date: dat
     """The settlement draft of an advance claim and its result (the amount each class was advanced).
 
     A draft, not a claim: the outcomes (取证 / 结业未取证 / 退出 / 在训) of the classes and the people are left
-    empty for the user to fill in; nothing is guessed."""
+    empty for the user to fill in; nothing is guessed. So when a claim-level cap cut the advance's total
+    (`advance_was_capped`), each class's 已预支金额 is left empty too: splitting the cut among the classes would
+    be a guess, and the engine then asks for each amount (未填写已预支金额)."""
     if advance.stage is not Stage.ADVANCE or result.stage is not Stage.ADVANCE:
         raise NotAnAdvanceClaim("所选申请不是预支申请,不能由它生成清算申请")
     fields = {f"enterprise.{name}": _text(getattr(advance.enterprise, name))
@@ -67,5 +75,6 @@ def settlement_from_advance(advance: Claim, result: ClaimResult, claim_date: dat
     fields.update({f"institution.{name}": _text(getattr(advance.institution, name))
                    for name in type(advance.institution).model_fields})
     fields.update(ruleset_id=advance.ruleset_id, stage=Stage.SETTLEMENT.value, claim_date=claim_date.isoformat())
-    classes = [_class_row(tc, result.line(tc.class_id).gross) for tc in advance.classes]
+    capped = advance_was_capped(result)
+    classes = [_class_row(tc, None if capped else result.line(tc.class_id).gross) for tc in advance.classes]
     return ClaimDraft(fields, classes, [_person_row(person) for person in advance.roster])

@@ -22,7 +22,7 @@ from subsidy_calc.models import (
     TrainingClass,
     TrainingInstitution,
 )
-from subsidy_calc.pydantic_messages import chinese_message
+from subsidy_calc.pydantic_messages import chinese_message, validation_errors
 from subsidy_calc.results import ClaimResult
 from subsidy_calc.rule_loading import RuleCatalog
 from subsidy_calc.rule_schema import RuleSet
@@ -122,7 +122,7 @@ class ClaimDocument(QObject):
             self._parties[prefix] = model.model_validate(data)
         except ValidationError as exc:
             self._parties[prefix] = None
-            for error in exc.errors(include_url=False):
+            for error in validation_errors(exc):
                 name = str(error["loc"][0]) if error["loc"] else next(iter(model.model_fields))
                 message = chinese_message(error)
                 if error.get("type") != "value_error":

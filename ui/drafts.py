@@ -15,11 +15,13 @@ from subsidy_calc.dates import parse_date
 from subsidy_calc.enums import ApprenticeType, Outcome, SkillLevel
 from subsidy_calc.models import Apprentice, TrainingClass
 from subsidy_calc.money import to_decimal
-from subsidy_calc.pydantic_messages import chinese_message
+from subsidy_calc.pydantic_messages import chinese_message, validation_errors
 
 from .columns import ClassColumn, ColumnSpec, Editor, RosterColumn
 
 T = TypeVar("T", bound=BaseModel)
+# The one problem of a row with nothing typed in it: listed once, not as every required cell (no red cells).
+BLANK_ROW = "尚未填写,请填写或删除此行"
 
 
 class RowDraft(Generic[T]):
@@ -48,6 +50,11 @@ class RowDraft(Generic[T]):
     @property
     def valid(self) -> bool:
         return self.value is not None
+
+    @property
+    def blank(self) -> bool:
+        """Nothing typed in the row yet (a new row): one problem for the row, none marked on its cells."""
+        return self.value is None and not any(text.strip() for text in self.texts)
 
 
 def _convert(spec: ColumnSpec, text: str) -> object:
@@ -115,6 +122,8 @@ class RowSchema(Generic[T]):
     def validate(self, texts: Sequence[str]) -> RowDraft[T]:
         """Texts → draft with the object, or with a Chinese message on each offending cell."""
         texts = tuple(texts) + ("",) * (self.column_count - len(texts))  # a shorter row: the rest blank
+        if not any(text.strip() for text in texts):
+            return RowDraft(texts, {}, None)  # blank: RowDraft.blank, listed once as BLANK_ROW
         data: dict[str, object] = {}
         errors: dict[int, str] = {}
         for column, (spec, raw) in enumerate(zip(self.specs, texts, strict=True)):
@@ -129,7 +138,7 @@ class RowSchema(Generic[T]):
         try:
             value = self.model.model_validate(data)
         except ValidationError as exc:
-            for error in exc.errors(include_url=False):
+            for error in validation_errors(exc):
                 loc = error["loc"]
                 found = self._by_field.get(str(loc[0])) if loc else None
                 column = self.whole_row_column if found is None else found

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 from .cell_notes import CellNote, Notes
 from .columns import Editor
 from .commands import InsertRowsCommand, RemoveRowsCommand, SetCellCommand, SetCellsCommand
-from .drafts import RowDraft, RowSchema
+from .drafts import BLANK_ROW, RowDraft, RowSchema
 from .i18n import _tr
 
 ERROR_BRUSH = QBrush(QColor("#ffd6d6"))
@@ -149,7 +149,9 @@ class DraftTableModel(QAbstractTableModel):
         if self._cache is None:
             found: list[tuple[int, int, str]] = []
             for row, draft in enumerate(self._rows):
-                if draft.value is None:
+                if draft.blank:
+                    found.append((row, 0, f"{self.schema.what}第 {row + 1} 行:{BLANK_ROW}"))
+                elif draft.value is None:
                     found.extend((row, column, f"{self.schema.what}第 {row + 1} 行:{draft.errors[column]}")
                                  for column in sorted(draft.errors))
             self._cache = ([draft.value for draft in self._rows], found)

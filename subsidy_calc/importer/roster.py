@@ -25,7 +25,7 @@ from ..eligibility import (
 from ..enums import Outcome
 from ..input_errors import InputProblem
 from ..models import Apprentice, TrainingClass
-from ..pydantic_messages import chinese_message
+from ..pydantic_messages import chinese_message, validation_errors
 from ..rule_schema import RuleSet
 from .cells import cell_text, id_text
 from .fastpath import fast_apprentice, fast_fields
@@ -251,7 +251,7 @@ class RosterReader:
         try:
             person = Apprentice.model_validate(values)
         except ValidationError as exc:
-            for error in exc.errors(include_url=False):
+            for error in validation_errors(exc):
                 name = str(error["loc"][0]) if error["loc"] else ""
                 column = self.header_of.get(name, _TITLES.get(name, ""))
                 if not name and "劳动合同" in str(error.get("msg", "")):

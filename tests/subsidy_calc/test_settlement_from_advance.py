@@ -3,6 +3,7 @@ per class from the advance's result, outcomes left empty; the register sees one 
 
 from __future__ import annotations
 
+import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -10,11 +11,12 @@ import pytest
 
 from subsidy_calc.claim_file import read_claim_file, save_draft
 from subsidy_calc.engine import calculate
-from subsidy_calc.enums import Outcome, Stage
+from subsidy_calc.enums import Outcome, SkillLevel, Stage
 from subsidy_calc.models import Claim, Enterprise
 from subsidy_calc.register import check_and_record
 from subsidy_calc.rule_loading import load_catalog
-from subsidy_calc.settlement_from_advance import NotAnAdvanceClaim, settlement_from_advance
+from subsidy_calc.rule_schema import RuleSet
+from subsidy_calc.settlement_from_advance import NotAnAdvanceClaim, advance_was_capped, settlement_from_advance
 
 from .factories import make_claim, make_class, make_roster
 
@@ -77,3 +79,20 @@ def test_register_sees_advance_and_settlement_as_one_claim_but_flags_a_second_se
     again = check_and_record(settlement, "settlement-again.json", register)
     assert {o.other_claim_key for o in again} == {"settlement.json"}
     assert len(again) == 5
+
+
+def test_an_advance_cut_by_a_claim_cap_leaves_each_class_advance_to_the_bureaus_notice() -> None:
+    """Under a cap on one claim the advance's total is cut, but not per class: no class amount is guessed."""
+    document = tomllib.loads((Path(__file__).parent / "rule_cases" / "hours_limits.toml").read_text("utf-8"))
+    ruleset = RuleSet.model_validate(document["ruleset"])
+    classes = [make_class("C1", level=SkillLevel.INTERMEDIATE, planned=10, start_date=date(2024, 3, 1),
+                          end_date=date(2025, 2, 28), classroom_hours=100, practice_hours=200),
+               make_class("C2", level=SkillLevel.ADVANCED, planned=15, start_date=date(2024, 3, 1),
+                          end_date=date(2025, 2, 28), classroom_hours=100, practice_hours=200)]
+    advance = make_claim(classes, stage=Stage.ADVANCE, ruleset_id=ruleset.id, claim_date=date(2024, 3, 20))
+    result = calculate(advance, ruleset)
+    assert advance_was_capped(result) and result.gross < sum(line.gross for line in result.classes)
+    draft = settlement_from_advance(advance, result, date(2025, 3, 10))
+    assert [row["advance_paid"] for row in draft.classes] == ["", ""]
+    uncapped = _advance()
+    assert not advance_was_capped(calculate(uncapped, CATALOG.get(uncapped.ruleset_id)))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QUndoStack
 from ui_helpers import WELDING, fill_row, id_number
 
 from ui.columns import ClassColumn, RosterColumn
-from ui.drafts import CLASS_SCHEMA, ROSTER_SCHEMA
+from ui.drafts import BLANK_ROW, CLASS_SCHEMA, ROSTER_SCHEMA
 from ui.table_model import DraftTableModel
 
 CLASS_HEADERS = [
@@ -112,3 +112,28 @@ def test_an_imported_row_keeps_its_social_insurance_months_when_edited() -> None
     assert [(p.name, p.social_insurance_months) for p in model.values()] == [("张三丰", 18)]
     model.apply_text(0, RosterColumn.SOCIAL_INSURANCE_MONTHS, "十二")
     assert model.draft(0).errors.get(RosterColumn.SOCIAL_INSURANCE_MONTHS), "a bad month count is shown on its cell"
+
+
+def test_a_row_with_nothing_typed_is_one_problem_and_marks_no_cell() -> None:
+    """A new row lists once (BLANK_ROW) instead of every required cell; typing starts the per-cell checks."""
+    model = DraftTableModel(CLASS_SCHEMA, QUndoStack())
+    model.add_row()
+    model.add_row()
+    fill_row(model, 1, WELDING)  # a finished row: how an unmarked cell looks
+    assert model.draft(0).blank and not model.draft(0).valid and not model.draft(1).blank
+    assert model.problem_cells() == [(0, 0, f"培训班第 1 行:{BLANK_ROW}")]
+    background = Qt.ItemDataRole.BackgroundRole
+    for column in ClassColumn:
+        assert model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole) is None
+        assert model.data(model.index(0, column), background) == model.data(model.index(1, column), background)
+    model.setData(model.index(0, ClassColumn.CLASS_ID), "B1")
+    assert not model.draft(0).blank
+    assert [text for _, _, text in model.problem_cells()][:2] == ["培训班第 1 行:培训职业必须填写",
+                                                                 "培训班第 1 行:培训等级必须填写"]
+    assert model.data(model.index(0, ClassColumn.OCCUPATION), Qt.ItemDataRole.ToolTipRole) == "培训职业必须填写"
+    model.setData(model.index(0, ClassColumn.CLASS_ID), "  ")  # emptied again: blank again
+    assert model.draft(0).blank and len(model.problem_cells()) == 1
+    roster = DraftTableModel(ROSTER_SCHEMA, QUndoStack())
+    roster.add_row()
+    roster.add_row(texts=["张三", id_number(1), "B1", "取证", "", "", ""])
+    assert [text for _, _, text in roster.problem_cells()] == [f"学徒名册第 1 行:{BLANK_ROW}"]

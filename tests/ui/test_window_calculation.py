@@ -246,3 +246,12 @@ def test_totals_out_of_range_are_an_error_and_no_capitals_are_made_up(window: Ma
     assert expected is not None and "请检查人数与金额" in expected
     assert any(expected in line for line in shown)
     assert result.has_errors
+
+
+def test_a_new_empty_class_row_is_one_problem_in_the_window(window: MainWindow) -> None:
+    window.document.classes.add_row()
+    assert window.document.problems == ["培训班第 1 行:尚未填写,请填写或删除此行"]
+    assert window.results.tabs.tabText(0) == "问题 (1)"
+    assert window.current_result() is None  # an unfinished row still blocks the totals
+    window.document.classes.setData(window.document.classes.index(0, ClassColumn.OCCUPATION), "焊工")
+    assert len(window.document.problems) > 1 and "培训班第 1 行:班级编号必须填写" in window.document.problems

@@ -157,8 +157,8 @@ def _scan_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, tota
                     raise refuse(f"文件“{name}”含有 XML 实体声明(DOCTYPE/ENTITY),Excel 不会生成这种内容,已拒绝")
                 if extent is not None:
                     extent.feed(chunk)
-                if is_sheet and not has_formula:
-                    has_formula = b"<f>" in window or b"<f " in window
+                if is_sheet and not has_formula:  # one pass when no "<f" at all (the usual sheet)
+                    has_formula = b"<f" in window and (b"<f>" in window or b"<f " in window)
                 tail = chunk[-32:]
     except zipfile.BadZipFile:
         raise refuse(f"文件“{name}”不是有效的 Excel 文件(压缩数据已损坏)") from None

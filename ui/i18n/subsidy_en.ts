@@ -879,48 +879,53 @@ Recover it?</translation>
         <translation>Export rule set {0}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="87"/>
+        <location filename="../rules_editor/export_action.py" line="91"/>
         <source>文件名与规则集编号不同</source>
         <translation>File name differs from the rule set ID</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="88"/>
+        <location filename="../rules_editor/export_action.py" line="92"/>
         <source>导入规则集时,文件名必须是“{0}.toml”(与规则集编号相同);“{1}”要先改回这个名字才能导入。
 
 仍然保存为“{1}”吗?</source>
-        <translation>To import a rule set, its file must be named "{0}.toml" (the rule set's ID); "{1}" has to be renamed to that before it can be imported.
+        <translation>To import a rule set, its file must be named &quot;{0}.toml&quot; (the rule set&apos;s ID); &quot;{1}&quot; has to be renamed to that before it can be imported.
 
-Save as "{1}" anyway?</translation>
+Save as &quot;{1}&quot; anyway?</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="94"/>
+        <location filename="../rules_editor/export_action.py" line="104"/>
+        <source>来源:{0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="105"/>
+        <source>文件:{0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="113"/>
         <source>无法导出规则集</source>
         <translation>Cannot export the rule set</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="95"/>
+        <location filename="../rules_editor/export_action.py" line="114"/>
         <source>无法写入“{0}”:{1}。
 没有写入任何内容(原有的同名文件保持不变)。</source>
-        <translation>Cannot write "{0}": {1}.
+        <translation>Cannot write &quot;{0}&quot;: {1}.
 Nothing was written (an existing file of that name is unchanged).</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="100"/>
+        <location filename="../rules_editor/export_action.py" line="102"/>
         <source>已导出规则集 {0}({1}),版本 {2}</source>
         <translation>Exported rule set {0} ({1}), version {2}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="101"/>
-        <source>到:{0}</source>
-        <translation>to: {0}</translation>
-    </message>
-    <message>
-        <location filename="../rules_editor/export_action.py" line="104"/>
+        <location filename="../rules_editor/export_action.py" line="108"/>
         <source>同事可在 文件 → 导入规则集… 中导入这个文件。</source>
         <translation>A colleague can import this file with File → Import rule set….</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="105"/>
+        <location filename="../rules_editor/export_action.py" line="109"/>
         <source>已导出规则集</source>
         <translation>Rule set exported</translation>
     </message>

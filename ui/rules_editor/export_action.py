@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from subsidy_calc.file_problems import write_error_reason
+from subsidy_calc.file_problems import windows_name_problem, write_error_reason
 from subsidy_calc.rule_install import export_ruleset
 from subsidy_calc.rule_loading import RuleCatalog
 
@@ -83,6 +83,10 @@ class RuleExporter:
             return None
         if path.suffix.lower() != ".toml":
             path = path.with_name(path.name + ".toml")
+        refused = windows_name_problem(path.name)  # said at once, before any question about the name
+        if refused is not None:
+            self._cannot_write(parent, path, refused)
+            return None
         if path.stem != ruleset_id and not self.confirm(
                 parent, _tr("文件名与规则集编号不同"),
                 _tr("导入规则集时,文件名必须是“{0}.toml”(与规则集编号相同);“{1}”要先改回这个名字才能导入。"
@@ -91,16 +95,20 @@ class RuleExporter:
         try:
             target = export_ruleset(catalog, ruleset_id, path)
         except OSError as exc:
-            self.warn(parent, _tr("无法导出规则集"),
-                      _tr("无法写入“{0}”:{1}。\n没有写入任何内容(原有的同名文件保持不变)。")
-                      .format(path, write_error_reason(exc)))
+            self._cannot_write(parent, path, write_error_reason(exc))
             return None
         ruleset = catalog.get(ruleset_id)
         origin = catalog.origin(ruleset_id)
         text = _tr("已导出规则集 {0}({1}),版本 {2}").format(ruleset.id, ruleset.title, ruleset.version)
-        text += ("," + origin.describe() if origin is not None else "") + "\n" + _tr("到:{0}").format(target)
+        if origin is not None:
+            text += "\n" + _tr("来源:{0}").format(origin.describe())
+        text += "\n" + _tr("文件:{0}").format(target)
         if note:
             text += "\n" + note
         text += "\n\n" + _tr("同事可在 文件 → 导入规则集… 中导入这个文件。")
         self.inform(parent, _tr("已导出规则集"), text)
         return target
+
+    def _cannot_write(self, parent: QWidget, path: Path, reason: str) -> None:
+        self.warn(parent, _tr("无法导出规则集"),
+                  _tr("无法写入“{0}”:{1}。\n没有写入任何内容(原有的同名文件保持不变)。").format(path, reason))

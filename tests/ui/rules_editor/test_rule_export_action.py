@@ -230,6 +230,7 @@ def test_a_name_windows_refuses_is_said_and_nothing_written(own_window: MainWind
     shown.confirm_answer = True
     own_window.rule_actions.export_action.trigger()
     assert words in shown.warnings[0] and "没有写入任何内容" in shown.warnings[0]
+    assert not shown.confirmed  # refused at once, not asked "save as CON.toml anyway?" first
     assert list((tmp_path / "last").iterdir()) == [] and not shown.info
 
 

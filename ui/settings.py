@@ -28,11 +28,16 @@ def add_recent_file(settings: QSettings, path: Path) -> list[str]:
     files = [text] + [f for f in recent_files(settings) if f != text]
     files = files[:MAX_RECENT]
     settings.setValue(RECENT_KEY, files)
-    settings.setValue(LAST_DIR_KEY, str(path.parent))
-    settings.sync()
+    remember_directory(settings, path.parent)
     return files
 
 
 def last_directory(settings: QSettings) -> str:
     value = settings.value(LAST_DIR_KEY, "")
     return value if isinstance(value, str) and value else str(Path.home())
+
+
+def remember_directory(settings: QSettings, folder: Path) -> None:
+    """The folder the next file dialog starts in (the one a file was just opened from or saved to)."""
+    settings.setValue(LAST_DIR_KEY, str(folder))
+    settings.sync()

@@ -15,6 +15,7 @@ from subsidy_calc.models import Claim
 from subsidy_calc.rule_loading import RuleCatalog, RuleFileError
 
 from ..i18n import _tr
+from ..settings import last_directory, remember_directory
 
 if TYPE_CHECKING:  # the editor and the installer load on first use, not with the window (start-up time)
     from subsidy_calc.results import ClaimResult
@@ -120,8 +121,8 @@ class RuleActions(QObject):
 
     # --- 导入规则集… -----------------------------------------------------------------------------------------
     @classmethod
-    def ask_path(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, _tr("导入规则集"), "", _tr("规则文件 (*.toml)"))
+    def ask_path(cls, parent: QWidget, folder: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, _tr("导入规则集"), folder, _tr("规则文件 (*.toml)"))
         return Path(name) if name else None
 
     @classmethod
@@ -137,9 +138,12 @@ class RuleActions(QObject):
         """Check the file as `rules --check` does, show what it changes, install it when confirmed."""
         from subsidy_calc.rule_install import install, plan_install
 
-        path = path if path is not None else self.ask_path(self._window)
-        if path is None:
-            return None
+        settings = self._host().settings
+        if path is None:  # the dialog starts in the user's last folder, and the next one where this file was
+            path = self.ask_path(self._window, last_directory(settings))
+            if path is None:
+                return None
+            remember_directory(settings, path.parent)
         catalog = self._host().document.catalog
         try:
             plan = plan_install(path, catalog)

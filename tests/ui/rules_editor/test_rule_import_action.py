@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox
 
 from subsidy_calc.enums import SkillLevel
 from subsidy_calc.rule_loading import RULES_DIR, RuleFileError, load_catalog, load_ruleset, user_rules_dir
 from subsidy_calc.rule_toml import ruleset_toml
 from tests.subsidy_calc.rule_helpers import shipped, with_level_rate
+from ui import settings as prefs
 from ui.main_window import MainWindow
 from ui.rules_editor.wiring import RuleActions
 
@@ -57,3 +59,31 @@ def test_good_file_shows_changes_installs_and_recalculates(make_window: Any, tmp
     assert origin is not None and origin.local and origin.path == user_rules_dir() / "wuhan.toml"
     combo = window.findChild(QComboBox, "rulesetCombo")
     assert combo is not None and "本地" in combo.itemText(combo.findData("wuhan"))
+
+
+def test_the_file_dialog_starts_in_the_last_folder_and_remembers_the_one_chosen(
+        make_window: Any, settings: QSettings, tmp_path: Path, dialogs: dict[str, list[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """文件 → 导入规则集… opens where the user's other dialogs open (not Qt's working folder), and the next dialog
+    opens in the folder the rule file came from (e.g. a colleague's USB stick)."""
+    last, stick = tmp_path / "last", tmp_path / "stick"
+    last.mkdir()
+    stick.mkdir()
+    settings.setValue(prefs.LAST_DIR_KEY, str(last))
+    source = stick / "wuhan.toml"
+    source.write_text(ruleset_toml(with_level_rate(shipped("wuhan"), SkillLevel.INTERMEDIATE, Decimal(5600),
+                                                   version="2026.2")), encoding="utf-8")
+    started_in: list[str] = []
+    answers: list[Path | None] = [source, None]
+
+    def ask_path(_cls: object, _parent: object, folder: str) -> Path | None:
+        started_in.append(folder)
+        return answers.pop(0)
+
+    monkeypatch.setattr(RuleActions, "ask_path", classmethod(ask_path))
+    window: MainWindow = make_window(catalog=load_catalog())
+    window.rule_actions.import_action.trigger()
+    assert window.catalog.get("wuhan").version == "2026.2"  # chosen and installed
+    window.rule_actions.import_action.trigger()  # cancelled: nothing changes
+    assert started_in == [str(last), str(stick)]
+    assert prefs.last_directory(settings) == str(stick)

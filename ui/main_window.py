@@ -45,7 +45,7 @@ from .result_panel import ResultPanel
 from .settlement_action import SettlementFromAdvance
 from .startup import APP_TITLE, window_title
 from .tables_panel import TablesPanel
-from .window_layout import LayoutMemory, split_sizes
+from .window_layout import LayoutMemory, first_split
 
 FONT_MESSAGE = missing_font_message()  # English first: without a Chinese font Chinese would be boxes
 SPLIT_WEIGHTS = (24, 52, 24)  # form, tables, result: first start only, then the user's sizes are remembered
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
     # --- building ---------------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         central = QWidget(self)
-        layout = QVBoxLayout(central)
+        layout = self._central_layout = QVBoxLayout(central)
         if not has_chinese_font():
             layout.addWidget(self._banner(FONT_MESSAGE, "fontBanner"))
         if self.catalog.errors:
@@ -124,7 +124,17 @@ class MainWindow(QMainWindow):
         """Remembered geometry, splitters and columns; at the first start, the screen's available area."""
         if self.layout_memory.restore():
             return
-        self.main_splitter.setSizes(split_sizes(self.width(), SPLIT_WEIGHTS))
+        self.split_for_first_start()
+
+    def split_for_first_start(self) -> None:
+        """The columns in proportion to SPLIT_WEIGHTS, the tables widened (at the form's and the results' expense,
+        down to their minimum) as far as their button rows want for one line each."""
+        columns: list[QWidget] = [self.form_scroll, self.tables, self.results]
+        least = [max(c.minimumSizeHint().width(), c.minimumWidth()) for c in columns]
+        central = self._central_layout.contentsMargins()
+        room = (self.width() - central.left() - central.right()
+                - self.main_splitter.handleWidth() * (len(columns) - 1))
+        self.main_splitter.setSizes(first_split(room, SPLIT_WEIGHTS, least, 1, self.tables.sizeHint().width()))
 
     def _banner(self, text: str, name: str) -> QLabel:
         label = QLabel(text, self)

@@ -61,21 +61,32 @@ class ResultPanel(QWidget):
         layout.addWidget(box)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("resultTabs")
+        # A narrow column (230 px at 1366×768 and 150 %) shows every tab, their titles shortened with "…" when
+        # they must be, the whole title in the tooltip; never a scrolled tab bar with a tab out of sight.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.problems = ProblemsList(self.tabs)
-        self.tabs.addTab(self.problems, _tr("问题"))
+        self._add_tab(self.problems, _tr("问题"))
         self.notices = QListWidget(self.tabs)
         self.notices.setObjectName("noticesList")
         self.notices.setWordWrap(True)
         self.notices.setUniformItemSizes(False)
         self.notices.currentItemChanged.connect(self._notice_chosen)
-        self.tabs.addTab(self.notices, _tr("提示"))
+        self._add_tab(self.notices, _tr("提示"))
         self.explanation = QPlainTextEdit(self.tabs)
         self.explanation.setObjectName("explanationView")
         self.explanation.setReadOnly(True)
         self.explanation.setPlaceholderText(_tr("在培训班表中选择一个班级,这里显示它的计算过程。"))
-        self.tabs.addTab(self.explanation, _tr("为什么是这个数"))
+        self._add_tab(self.explanation, _tr("为什么是这个数"))
         layout.addWidget(self.tabs, 1)
         self._showing_problems = True
+
+    def _add_tab(self, page: QWidget, title: str) -> None:
+        self._set_tab_title(self.tabs.addTab(page, title), title)
+
+    def _set_tab_title(self, index: int, title: str) -> None:
+        self.tabs.setTabText(index, title)
+        self.tabs.setTabToolTip(index, title)
 
     def _amount_label(self, name: str) -> QLabel:
         label = QLabel(NO_VALUE, self)
@@ -90,7 +101,7 @@ class ResultPanel(QWidget):
             for label in (self.gross, self.advance, self.payable, self.words):
                 label.setText(NO_VALUE)
             self.payable_caption.setText(_tr("本次应付:"))
-            self.tabs.setTabText(1, _tr("提示"))
+            self._set_tab_title(1, _tr("提示"))
             return
         self.gross.setText(format_yuan(result.gross))
         self.advance.setText(format_yuan(result.advance_paid))
@@ -99,12 +110,12 @@ class ResultPanel(QWidget):
         self.words.setText(result.payable_in_words)
         notices = result.all_notices()
         self._add_items([(n.severity, str(n), n.class_id) for n in notices])
-        self.tabs.setTabText(1, _tr("提示 ({0})").format(len(notices)) if notices else _tr("提示"))
+        self._set_tab_title(1, _tr("提示 ({0})").format(len(notices)) if notices else _tr("提示"))
 
     def show_problem_count(self, count: int, blank: bool = False) -> None:
         """Tab title with the count; the problems tab comes forward when problems appear (or for a blank
         claim's hint), the explanation when the last one is gone."""
-        self.tabs.setTabText(0, _tr("问题 ({0})").format(count) if count else _tr("问题"))
+        self._set_tab_title(0, _tr("问题 ({0})").format(count) if count else _tr("问题"))
         showing = count > 0 or blank
         if showing != self._showing_problems:
             self.tabs.setCurrentIndex(0 if showing else 2)

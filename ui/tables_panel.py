@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from .columns import ClassColumn, RosterColumn
 from .delegates import DraftDelegate
+from .flow_layout import FlowLayout
 from .i18n import _tr
 from .table_model import DraftTableModel
 
@@ -163,12 +163,13 @@ class TablesPanel(QWidget):
 
     @staticmethod
     def _box_layout(box: QGroupBox, table: QTableView, buttons: list[QWidget], extra: QLabel | None) -> None:
-        row = QHBoxLayout()
+        """The buttons above the table, on one line when the column has room, else wrapped onto more lines (never
+        a window wider than the screen for longer labels: English, or a larger font); `extra` at the right end."""
+        row = FlowLayout()
         for button in buttons:
             row.addWidget(button)
-        row.addStretch(1)
         if extra is not None:
-            row.addWidget(extra)
+            row.add_trailing(extra)
         layout = QVBoxLayout(box)
         layout.addLayout(row)
         layout.addWidget(table)

@@ -43,6 +43,23 @@ def split_sizes(total: int, weights: tuple[int, ...]) -> list[int]:
     return [total * weight // whole for weight in weights]
 
 
+def first_split(room: int, weights: tuple[int, ...], least: list[int], index: int, wanted: int) -> list[int]:
+    """Splitter sizes for the first start: in proportion to the weights, every other column at least its `least`,
+    column `index` the rest, widened towards `wanted` with room taken from the others in order, down to their
+    `least` (on a small screen the tables' button rows then stay on one line while the form and the results still
+    have their minimum)."""
+    sizes = [max(size, least[i]) if i != index else 0 for i, size in enumerate(split_sizes(room, weights))]
+    sizes[index] = room - sum(sizes)
+    for other in range(len(sizes)):
+        lacking = wanted - sizes[index]
+        if other == index or lacking <= 0:
+            continue
+        given = max(min(lacking, sizes[other] - least[other]), 0)
+        sizes[other] -= given
+        sizes[index] += given
+    return sizes
+
+
 def _bytes(value: object) -> QByteArray | None:
     if isinstance(value, QByteArray) and not value.isEmpty():
         return value

@@ -97,103 +97,103 @@ Recover it?</translation>
         <translation>The language fully applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="55"/>
+        <location filename="../form_panel.py" line="67"/>
         <source>申请单位</source>
         <translation>Applicant enterprise</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="56"/>
+        <location filename="../form_panel.py" line="68"/>
         <source>培训机构</source>
         <translation>Training institution</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="63"/>
+        <location filename="../form_panel.py" line="75"/>
         <source>申领设置</source>
         <translation>Claim settings</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="170"/>
+        <location filename="../form_panel.py" line="185"/>
         <location filename="../rules_editor/dialog.py" line="162"/>
         <source>正式</source>
         <translation>official</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="170"/>
+        <location filename="../form_panel.py" line="185"/>
         <source>假设</source>
         <translation>assumed</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="73"/>
+        <location filename="../form_panel.py" line="86"/>
         <source>规则集:</source>
         <translation>Rule set:</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="86"/>
+        <location filename="../form_panel.py" line="99"/>
         <source>预支(开班时)</source>
         <translation>Advance (at class opening)</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="87"/>
+        <location filename="../form_panel.py" line="100"/>
         <source>清算(结业后)</source>
         <translation>Settlement (after training)</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="89"/>
+        <location filename="../form_panel.py" line="102"/>
         <source>申领阶段:</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="95"/>
+        <location filename="../form_panel.py" line="108"/>
         <source>申领日期:</source>
         <translation>Claim date:</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="148"/>
+        <location filename="../form_panel.py" line="162"/>
         <source>校验码正确</source>
         <translation>check character OK</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="172"/>
+        <location filename="../form_panel.py" line="187"/>
         <source>,本地</source>
         <translation>, local</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="173"/>
+        <location filename="../form_panel.py" line="188"/>
         <source>,已过期</source>
         <translation>, expired</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="188"/>
+        <location filename="../form_panel.py" line="203"/>
         <source>有效期:{0}</source>
         <translation>Validity: {0}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="192"/>
+        <location filename="../form_panel.py" line="211"/>
         <source>正式文件</source>
         <translation>official document</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="192"/>
+        <location filename="../form_panel.py" line="211"/>
         <source>含假设,须核实</source>
         <translation>contains assumptions, verify locally</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="195"/>
+        <location filename="../form_panel.py" line="214"/>
         <source>文号:{0}</source>
         <translation>Document: {0}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="196"/>
+        <location filename="../form_panel.py" line="215"/>
         <source>状态:{0} · 版本 {1} · 编号 {2}</source>
         <translation>Status: {0} · version {1} · id {2}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="197"/>
+        <location filename="../form_panel.py" line="216"/>
         <source>本地规则集,文件:{0}</source>
         <translation>Local rule set, file: {0}</translation>
     </message>
     <message>
-        <location filename="../form_panel.py" line="202"/>
+        <location filename="../form_panel.py" line="221"/>
         <source>⚠ 本规则集含有假设内容,须向当地人社部门核实:</source>
         <translation>⚠ This rule set contains assumptions; verify them with the local HR bureau:</translation>
     </message>
@@ -255,8 +255,8 @@ Recover it?</translation>
     </message>
     <message>
         <location filename="../result_panel.py" line="52"/>
-        <location filename="../result_panel.py" line="92"/>
-        <location filename="../result_panel.py" line="98"/>
+        <location filename="../result_panel.py" line="103"/>
+        <location filename="../result_panel.py" line="109"/>
         <source>本次应付:</source>
         <translation>Payable now:</translation>
     </message>
@@ -276,39 +276,39 @@ Recover it?</translation>
         <translation>In words:</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="71"/>
-        <location filename="../result_panel.py" line="93"/>
-        <location filename="../result_panel.py" line="102"/>
+        <location filename="../result_panel.py" line="75"/>
+        <location filename="../result_panel.py" line="104"/>
+        <location filename="../result_panel.py" line="113"/>
         <source>提示</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="76"/>
+        <location filename="../result_panel.py" line="80"/>
         <source>为什么是这个数</source>
-        <translation>Why this amount</translation>
+        <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="75"/>
+        <location filename="../result_panel.py" line="79"/>
         <source>在培训班表中选择一个班级,这里显示它的计算过程。</source>
         <translation>Select a class in the classes table to see how its amount is calculated.</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="98"/>
+        <location filename="../result_panel.py" line="109"/>
         <source>应退回:</source>
         <translation>Refund owed:</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="102"/>
+        <location filename="../result_panel.py" line="113"/>
         <source>提示 ({0})</source>
         <translation>Notices ({0})</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="107"/>
+        <location filename="../result_panel.py" line="118"/>
         <source>问题 ({0})</source>
         <translation>Problems ({0})</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="122"/>
+        <location filename="../result_panel.py" line="133"/>
         <source>……另有 {0} 条未显示</source>
         <translation>… {0} more not shown</translation>
     </message>
@@ -495,12 +495,12 @@ Recover it?</translation>
         <translation>Remove apprentice</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="188"/>
+        <location filename="../tables_panel.py" line="189"/>
         <source>显示 {0} 人,共 {1} 人</source>
         <translation>{0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="190"/>
+        <location filename="../tables_panel.py" line="191"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
@@ -510,8 +510,8 @@ Recover it?</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../result_panel.py" line="65"/>
-        <location filename="../result_panel.py" line="107"/>
+        <location filename="../result_panel.py" line="69"/>
+        <location filename="../result_panel.py" line="118"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
@@ -837,8 +837,8 @@ Recover it?</translation>
         <translation>Cannot start a new printed page</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="124"/>
-        <location filename="../rules_editor/wiring.py" line="129"/>
+        <location filename="../rules_editor/wiring.py" line="125"/>
+        <location filename="../rules_editor/wiring.py" line="130"/>
         <source>导入规则集</source>
         <translation>Import rule set</translation>
     </message>
@@ -864,7 +864,7 @@ Recover it?</translation>
     </message>
     <message>
         <location filename="../rules_editor/export_action.py" line="51"/>
-        <location filename="../rules_editor/wiring.py" line="124"/>
+        <location filename="../rules_editor/wiring.py" line="125"/>
         <source>规则文件 (*.toml)</source>
         <translation>Rule files (*.toml)</translation>
     </message>
@@ -1185,159 +1185,159 @@ Clear the register?</translation>
         <translation>Apprenticeship Training Subsidy Calculator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="106"/>
         <source>以下规则文件有错误,未加载:</source>
         <translation>These rule files have errors and were not loaded:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="121"/>
         <source>就绪</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="155"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="156"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="157"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="158"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="159"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="160"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="161"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="179"/>
         <source>已导出:%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="186"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="187"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="189"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="193"/>
         <source>添加班级</source>
         <translation>Add class</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="194"/>
         <source>添加学徒</source>
         <translation>Add apprentice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="197"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="198"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="199"/>
         <source>用户手册(&amp;M)</source>
         <translation>User &amp;Manual</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="203"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="225"/>
         <source>导入申请</source>
         <translation>Import claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="233"/>
         <source>导入学徒名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="405"/>
         <location filename="../startup.py" line="33"/>
         <source>未命名申请</source>
         <translation>Untitled claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="248"/>
         <source>草稿 · {0} 个问题</source>
         <translation>Draft · {0} problem(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="300"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="314"/>
         <source>未知的规则集</source>
         <translation>Unknown rule set</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="315"/>
         <source>文件使用的规则集“{0}”不在本软件中,请重新选择规则集。</source>
         <translation>The file uses rule set “{0}”, which this app does not have. Please choose a rule set.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318"/>
+        <location filename="../main_window.py" line="327"/>
         <source>申请</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="341"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="447"/>
         <source>新申请:先填写申请单位,再添加班级或导入花名册</source>
         <translation>New claim: fill in the applicant enterprise, then add classes or import a roster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="341"/>
         <source>保存“{0}”失败:{1}</source>
         <translation>Saving “{0}” failed: {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="53"/>
         <source>欢迎!从这里开始:
 1. 在左侧填写申请单位和培训机构;
 2. 点击“添加班级”填写培训班,或用 文件 → 导入花名册… 导入学徒名册;
@@ -1350,47 +1350,47 @@ Clear the register?</translation>
 You can save a draft at any time, even an unfinished one. Press F1 for the user manual.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="349"/>
         <source>已保存为草稿(还有 {0} 个问题):{1}</source>
         <translation>Saved as a draft ({0} problem(s) left): {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="352"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="392"/>
         <source>无法写入恢复文件:{0}</source>
         <translation>Cannot write the recovery file: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="404"/>
         <source>文件:{0};培训班 {1} 个,学徒 {2} 人</source>
         <translation>File: {0}; {1} class(es), {2} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="445"/>
         <source>培训班 {0} 个 · 学徒 {1} 人</source>
         <translation>{0} class(es) · {1} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="451"/>
         <source>已按规则集 {0} 计算</source>
         <translation>Calculated with rule set {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="478"/>
+        <location filename="../main_window.py" line="487"/>
         <source>版本</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481"/>
+        <location filename="../main_window.py" line="490"/>
         <source>规则集:</source>
         <translation>Rule set:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484"/>
+        <location filename="../main_window.py" line="493"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -1638,57 +1638,57 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>RuleActions</name>
     <message>
-        <location filename="../rules_editor/wiring.py" line="56"/>
+        <location filename="../rules_editor/wiring.py" line="57"/>
         <source>规则集…</source>
         <translation>Rule sets…</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="58"/>
+        <location filename="../rules_editor/wiring.py" line="59"/>
         <source>查看、复制、修改和比较规则集(保存为本地规则集)</source>
         <translation>View, copy, edit and compare rule sets (changes are saved as local rule sets)</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="60"/>
+        <location filename="../rules_editor/wiring.py" line="61"/>
         <source>导入规则集…</source>
         <translation>Import rule set…</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="63"/>
+        <location filename="../rules_editor/wiring.py" line="64"/>
         <source>导出规则集…</source>
         <translation>Export rule set…</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="65"/>
+        <location filename="../rules_editor/wiring.py" line="66"/>
         <source>把当前申请所用的规则集写成 .toml 文件,交给同事或接任的人导入</source>
         <translation>Write the rule set the open claim uses to a .toml file for a colleague or successor to import</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="147"/>
+        <location filename="../rules_editor/wiring.py" line="151"/>
         <source>规则文件有误</source>
         <translation>Invalid rule file</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="148"/>
+        <location filename="../rules_editor/wiring.py" line="152"/>
         <source>规则文件有误,未导入:</source>
         <translation>The rule file is invalid and was not imported:</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="151"/>
+        <location filename="../rules_editor/wiring.py" line="155"/>
         <source>无法读取</source>
         <translation>Cannot read</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="153"/>
+        <location filename="../rules_editor/wiring.py" line="157"/>
         <source>导入到本机规则文件夹吗?</source>
         <translation>Import it into this computer’s rule folder?</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="159"/>
+        <location filename="../rules_editor/wiring.py" line="163"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="159"/>
+        <location filename="../rules_editor/wiring.py" line="163"/>
         <source>无法写入 {0}:{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>

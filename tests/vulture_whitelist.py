@@ -8,12 +8,13 @@ model_config), pyside6-lupdate reads them (translation catalogues), or they are 
 # mypy checks that every name below exists; vulture only reads them.
 from bench import child_startup
 from subsidy_calc import exit_status, models, periods, rule_rates, rule_schema
-from ui import columns, commands, i18n_catalog, importing, main_window, narrow_widgets, table_model
+from ui import columns, commands, flow_layout, i18n_catalog, importing, main_window, narrow_widgets, table_model
 from ui.importing import problem_model
 
 # Qt virtual overrides, called by Qt itself
 child_startup.FirstPaint.eventFilter  # type: ignore[attr-defined]  # a class inside a function
 commands.SetFieldCommand.mergeWith
+flow_layout.FlowLayout.expandingDirections
 main_window.MainWindow.dragEnterEvent
 main_window.MainWindow.closeEvent
 narrow_widgets.WrappedText.hasHeightForWidth

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QLineEdit, QPushButton, QWidget
 from ui_helpers import credit_code
 
 from subsidy_calc.rule_loading import RuleCatalog, RuleOrigin
-from ui.main_window import SPLIT_WEIGHTS, MainWindow
-from ui.window_layout import initial_geometry, split_sizes
+from ui import i18n
+from ui.main_window import MainWindow
+from ui.window_layout import first_split, initial_geometry
 
 TOTALS = ("grossAmount", "advanceAmount", "payableAmount", "payableInWords")
 # Logical pixels available to a window (screen minus a 40-pixel taskbar) at 100 % and 150 % scaling.
@@ -94,7 +96,7 @@ def _on_laptop_at_150(window: MainWindow) -> None:
     _fit_to_screen compute), then laid out."""
     available = QRect(0, 0, SCREENS["1366x768 at 150%"].width(), SCREENS["1366x768 at 150%"].height())
     window.setGeometry(initial_geometry(available, window.minimumSizeHint()))
-    window.main_splitter.setSizes(split_sizes(window.width(), SPLIT_WEIGHTS))
+    window.split_for_first_start()
     window.show()
     _settle()
 
@@ -174,3 +176,85 @@ def test_widening_the_column_shows_fields_beside_their_labels(make_window: Any) 
     assert window.form_scroll.width() >= sizes[0] + 200
     assert label.geometry().right() < edit.geometry().left()  # wide: beside it, as before
     _assert_form_fits_its_column(window)
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The window built in each language (English from the .qm, as 编辑 → 首选项 sets it); Chinese again after."""
+    assert i18n.install_translator(request.param) == (request.param == "en")
+    yield request.param
+    i18n.install_translator("zh_CN")
+
+
+def _wide_roster(window: MainWindow) -> None:
+    """A class and 120 apprentices, 只显示所选班级 ticked: the roster's count says “显示 120 人,共 120 人”."""
+    classes = window.document.classes
+    classes.set_cells(0, 0, [["JC2024-01"]], "test")
+    for number in range(120):
+        window.document.roster.add_row(texts=[f"学徒{number}", "", "JC2024-01", "", "", "", ""])
+    window.tables.select_class(0)
+    window.tables.only_current_class.setChecked(True)
+
+
+def _row_widgets(window: MainWindow) -> list[QWidget]:
+    tables = window.tables
+    return [*tables.findChildren(QPushButton), *tables.findChildren(QCheckBox), tables.roster_count]
+
+
+def test_every_language_fits_the_150_percent_laptop_with_every_button_shown(make_window: Any, language: str) -> None:
+    """At 1366×768 and 150 % the English window is no wider than the screen (its button labels are longer than
+    the Chinese ones) and neither is the Chinese one with a long roster count: the totals, every button of the
+    tables, the filter, the count and all three result tabs are on screen, whole and apart."""
+    window: MainWindow = make_window()
+    _wide_roster(window)
+    _on_laptop_at_150(window)
+    available = SCREENS["1366x768 at 150%"]
+    assert window.tables.roster_count.text() in ("显示 120 人,共 120 人", "120 of 120 people")
+    assert window.minimumSizeHint().width() <= available.width(), f"{language}: wider than the screen"
+    assert window.width() <= available.width() and window.main_splitter.sizes()[0] >= 200
+    for object_name in TOTALS:
+        label = window.findChild(QWidget, object_name)
+        assert label is not None and _fully_visible(window, label), f"{object_name} hidden in {language}"
+    widgets = _row_widgets(window)
+    assert len(widgets) == 8
+    for widget in widgets:
+        assert _fully_visible(window, widget), f"{widget.objectName() or widget} hidden in {language}"
+        assert widget.width() >= widget.sizeHint().width(), f"{widget.objectName()} squeezed in {language}"
+    boxes = [QRect(w.mapTo(window, w.rect().topLeft()), w.size()) for w in widgets]
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:]), "buttons overlap"
+    tabs = window.results.tabs
+    bar = tabs.tabBar()
+    assert _fully_visible(window, bar) and not bar.usesScrollButtons()
+    for index in range(tabs.count()):
+        assert bar.rect().contains(bar.tabRect(index)), f"tab {tabs.tabText(index)} out of sight in {language}"
+        assert bar.tabToolTip(index) == tabs.tabText(index)  # the whole title, also when it is shortened
+
+
+def test_button_rows_wrap_in_a_narrow_column_and_stay_on_one_line_in_a_wide_one(make_window: Any) -> None:
+    window: MainWindow = make_window()
+    _on_laptop_at_150(window)
+    tables = window.tables
+    buttons = [tables.add_class_button, tables.duplicate_class_button, tables.remove_class_button]
+    roster_row = [tables.add_person_button, tables.duplicate_person_button, tables.remove_person_button,
+                  tables.only_current_class, tables.roster_count]
+    sizes = window.main_splitter.sizes()
+    window.main_splitter.setSizes([sizes[0], 1, sizes[1] + sizes[2] - 1])  # the tables as narrow as they go
+    _settle()
+    assert tables.width() < sum(w.sizeHint().width() for w in roster_row)
+    assert len({w.y() for w in roster_row}) > 2, "the roster's row wraps in the narrowest column"
+    for widget in buttons + roster_row:
+        assert _fully_visible(window, widget) and widget.width() >= widget.sizeHint().width()
+    window.resize(SCREENS["1920x1080 at 150%"].width(), window.height())
+    window.main_splitter.setSizes([200, 900, 180])
+    _settle()
+    assert len({b.y() for b in buttons}) == 1
+    middles = [w.geometry().center().y() for w in roster_row]  # one line, each centred on it
+    assert max(middles) - min(middles) <= 1
+    count = tables.roster_count  # at the right end, where the stretch of a QHBoxLayout would put it
+    assert count.geometry().right() >= tables.roster_table.geometry().right() - 1
+
+
+def test_first_split_widens_the_tables_down_to_the_others_minimum() -> None:
+    assert first_split(1000, (24, 52, 24), [200, 0, 230], 1, 400) == [240, 520, 240]  # the weights
+    assert first_split(880, (24, 52, 24), [200, 0, 230], 1, 443) == [207, 443, 230]  # room from the form
+    assert first_split(860, (24, 52, 24), [200, 0, 230], 1, 620) == [200, 430, 230]  # no more than the minimum

@@ -145,6 +145,12 @@ class TablesPanel(QWidget):
         self.duplicate_person_button.clicked.connect(lambda: roster.duplicate_rows(self._rows(self.roster_table)))
         self.remove_person_button.clicked.connect(lambda: roster.remove_rows(self._rows(self.roster_table)))
         self.roster_count = QLabel(roster_box)
+        self.roster_count.setObjectName("rosterCount")
+        # as wide as “共 999 人” from the start: the first start makes room for it, and the row does not re-wrap as
+        # the roster grows
+        self.roster_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        widest = _tr("共 {0} 人").format(999)
+        self.roster_count.setMinimumWidth(self.roster_count.fontMetrics().horizontalAdvance(widest))
         self._box_layout(roster_box, self.roster_table,
                          [self.add_person_button, self.duplicate_person_button, self.remove_person_button,
                           self.only_current_class], self.roster_count)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QLineEdit, QPushButton, QWidget
 from ui_helpers import credit_code
 
@@ -95,10 +95,13 @@ def _on_laptop_at_150(window: MainWindow) -> None:
     """The window and its first-start columns as on a 1366×768 laptop at 150 % (what place_window and
     _fit_to_screen compute), then laid out."""
     available = QRect(0, 0, SCREENS["1366x768 at 150%"].width(), SCREENS["1366x768 at 150%"].height())
-    window.setGeometry(initial_geometry(available, window.minimumSizeHint()))
+    window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised on the test's own (800×800) screen
+    placed = initial_geometry(available, window.minimumSizeHint())
+    window.setGeometry(placed)
     window.split_for_first_start()
     window.show()
     _settle()
+    assert window.geometry() == placed
 
 
 def _settle() -> None:
@@ -258,3 +261,27 @@ def test_first_split_widens_the_tables_down_to_the_others_minimum() -> None:
     assert first_split(1000, (24, 52, 24), [200, 0, 230], 1, 400) == [240, 520, 240]  # the weights
     assert first_split(880, (24, 52, 24), [200, 0, 230], 1, 443) == [207, 443, 230]  # room from the form
     assert first_split(860, (24, 52, 24), [200, 0, 230], 1, 620) == [200, 430, 230]  # no more than the minimum
+
+
+def test_chinese_rows_keep_one_line_in_the_maximised_150_percent_window(make_window: Any) -> None:
+    """Maximised on the 1366×768 laptop at 150 % (910 logical pixels wide), the Chinese button rows stay on one
+    line, count included, up to 共 999 人: the first start gives the tables that width, the form and the results
+    keep their minimum."""
+    window: MainWindow = make_window()
+    _wide_roster(window)
+    window.tables.only_current_class.setChecked(False)
+    available = SCREENS["1366x768 at 150%"]
+    window.setWindowState(Qt.WindowState.WindowNoState)  # maximised on the test's screen, not the laptop's
+    window.setGeometry(QRect(0, 0, available.width(), available.height() - 30))  # the title bar above it
+    window.split_for_first_start()
+    window.show()
+    _settle()
+    assert window.tables.roster_count.text() == "共 120 人" and window.width() == available.width()
+    tables = window.tables
+    for row in ([tables.add_class_button, tables.duplicate_class_button, tables.remove_class_button],
+                [tables.add_person_button, tables.duplicate_person_button, tables.remove_person_button,
+                 tables.only_current_class, tables.roster_count]):
+        middles = [w.geometry().center().y() for w in row]
+        assert max(middles) - min(middles) <= 1, [w.objectName() for w in row]
+        assert all(_fully_visible(window, w) for w in row)
+    assert window.main_splitter.sizes()[0] >= 200 and window.main_splitter.sizes()[2] >= 230

@@ -10,6 +10,7 @@ from bench import child_startup
 from subsidy_calc import exit_status, models, periods, rule_rates, rule_schema
 from ui import columns, commands, i18n_catalog, importing, main_window, table_model
 from ui.importing import problem_model
+from ui.report import preview_pages
 
 # Qt virtual overrides, called by Qt itself
 child_startup.FirstPaint.eventFilter  # type: ignore[attr-defined]  # a class inside a function
@@ -18,6 +19,7 @@ main_window.MainWindow.dragEnterEvent
 main_window.MainWindow.closeEvent
 table_model.DraftTableModel.flags
 problem_model.ProblemTableModel.flags
+preview_pages.PageDelegate.paint
 importing.__getattr__  # PEP 562 lazy attributes
 
 # pydantic: configuration and validators run by model_validate

@@ -51,27 +51,27 @@
 Recover it?</translation>
     </message>
     <message>
-        <location filename="../background_open.py" line="35"/>
+        <location filename="../background_open.py" line="46"/>
         <source>文件过大,内存不足,无法打开</source>
         <translation>The file is too large to open (out of memory)</translation>
     </message>
     <message>
-        <location filename="../background_open.py" line="37"/>
+        <location filename="../background_open.py" line="48"/>
         <source>打开失败:</source>
         <translation>Opening failed: </translation>
     </message>
     <message>
-        <location filename="../background_open.py" line="68"/>
+        <location filename="../background_open.py" line="79"/>
         <source>正在打开“{0}”…</source>
         <translation>Opening “{0}”…</translation>
     </message>
     <message>
-        <location filename="../background_open.py" line="68"/>
+        <location filename="../background_open.py" line="79"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../background_open.py" line="69"/>
+        <location filename="../background_open.py" line="80"/>
         <location filename="../dialogs.py" line="74"/>
         <source>打开申请文件</source>
         <translation>Open claim file</translation>
@@ -365,8 +365,8 @@ Recover it?</translation>
     <message>
         <location filename="../rules_editor/form.py" line="281"/>
         <location filename="../rules_editor/form.py" line="303"/>
-        <location filename="../table_model.py" line="212"/>
-        <location filename="../table_model.py" line="233"/>
+        <location filename="../table_model.py" line="214"/>
+        <location filename="../table_model.py" line="235"/>
         <source>添加一行</source>
         <translation>Add row</translation>
     </message>
@@ -435,7 +435,7 @@ Recover it?</translation>
         <translation>Remove effective date</translation>
     </message>
     <message>
-        <location filename="../table_model.py" line="249"/>
+        <location filename="../table_model.py" line="251"/>
         <source>复制 {0} 行</source>
         <translation>Duplicate {0} row(s)</translation>
     </message>
@@ -1328,7 +1328,7 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>PageModel</name>
     <message>
-        <location filename="../report/preview.py" line="74"/>
+        <location filename="../report/preview_pages.py" line="143"/>
         <source>第 {page} 页 共 {total} 页</source>
         <translation>Page {page} of {total}</translation>
     </message>
@@ -1336,14 +1336,64 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../report/preview.py" line="83"/>
+        <location filename="../report/preview.py" line="31"/>
         <source>打印预览 - {title}</source>
         <translation>Print preview - {title}</translation>
     </message>
     <message>
-        <location filename="../report/preview.py" line="92"/>
+        <location filename="../report/preview.py" line="36"/>
         <source>打印…</source>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="51"/>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="52"/>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="54"/>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="55"/>
+        <source>适合页面</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="59"/>
+        <source>放大({keys},或按住 Ctrl 向上滚动鼠标滚轮)</source>
+        <translation>Zoom in ({keys}, or hold Ctrl and turn the mouse wheel up)</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="61"/>
+        <source>缩小({keys},或按住 Ctrl 向下滚动鼠标滚轮)</source>
+        <translation>Zoom out ({keys}, or hold Ctrl and turn the mouse wheel down)</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="63"/>
+        <source>最宽的一页(横向的学徒名册)正好占满窗口宽度,每页都不用左右滚动</source>
+        <translation>The widest page (the landscape roster) fills the window's width: no page needs scrolling sideways</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="64"/>
+        <source>每一页都整页可见</source>
+        <translation>Every page is seen whole</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="65"/>
+        <source>实际大小:与纸面一样大</source>
+        <translation>Actual size: as large as on paper</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="69"/>
+        <source>当前显示比例</source>
+        <translation>Current zoom</translation>
     </message>
 </context>
 <context>
@@ -1382,8 +1432,8 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../smoke.py" line="24"/>
-        <location filename="../smoke.py" line="36"/>
+        <location filename="../smoke.py" line="23"/>
+        <location filename="../smoke.py" line="35"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -194,6 +194,8 @@ def test_cache_evicts_the_least_recently_used_past_its_budget() -> None:
     for row in range(4):
         big.put((row, 4.0, 1.5), pixmaps[row])
     assert [key[0] for key in big.entries()] == [2, 3]  # over budget, but the two just painted stay
+    big.reserve(40_000)  # before rendering one more: only the page painted last is left
+    assert [key[0] for key in big.entries()] == [3] and big.bytes == 40_000
 
 
 def test_zooming_keeps_the_spot_in_view(dialog: preview.PdfPreviewDialog) -> None:

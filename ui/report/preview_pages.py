@@ -84,10 +84,18 @@ class PageCache:
             self._pixmaps.move_to_end(key)
         return pixmap
 
+    def reserve(self, size: int) -> None:
+        """Make room before rendering a page of `size` bytes, so the old pages are gone before the new one is made
+        (at 400 % the pages are large enough for that to matter); the page just painted before stays."""
+        self._evict(size, self._keep - 1)
+
     def put(self, key: CacheKey, pixmap: QPixmap) -> None:
         self._pixmaps[key] = pixmap
         self.bytes += _size(pixmap)
-        while self.bytes > self.budget and len(self._pixmaps) > self._keep:
+        self._evict(0, self._keep)
+
+    def _evict(self, extra: int, keep: int) -> None:
+        while self.bytes + extra > self.budget and len(self._pixmaps) > keep:
             _key, old = self._pixmaps.popitem(last=False)
             self.bytes -= _size(old)
 
@@ -134,6 +142,8 @@ class PageModel(QAbstractListModel):
             key = (row, self.scale, self.ratio)
             pixmap = self.cache.get(key)
             if pixmap is None:
+                size = self.page_size(row) * self.ratio
+                self.cache.reserve(size.width() * size.height() * 4)
                 pixmap = self._pages.pixmap(row, self.scale, self.ratio)
                 self.cache.put(key, pixmap)
             return pixmap

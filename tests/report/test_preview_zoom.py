@@ -58,9 +58,11 @@ def spot(view: PageView, point: QPoint) -> tuple[int, float, float]:
 
 
 def test_steps_go_to_the_next_step_and_stop_at_the_limits() -> None:
-    assert preview_zoom.step_in(0.77) == 0.9 and preview_zoom.step_out(0.77) == 0.75
+    assert preview_zoom.step_in(0.74) == 0.9 and preview_zoom.step_out(0.74) == 0.67  # not to a 1 % step (75 %)
+    assert preview_zoom.step_in(0.75) == 0.9 and preview_zoom.step_out(0.75) == 0.67
     assert preview_zoom.step_in(1.0) == 1.1 and preview_zoom.step_out(1.0) == 0.9
     assert preview_zoom.step_in(4.0) == 4.0 and preview_zoom.step_out(0.25) == 0.25
+    assert preview_zoom.step_in(3.9) == 4.0 and preview_zoom.step_out(0.26) == 0.25
     assert preview_zoom.clamp(9.0) == 4.0 and preview_zoom.clamp(0.01) == 0.25
     assert preview_zoom.percent_text(0.7449) == "74%"
 
@@ -205,12 +207,14 @@ def test_zooming_keeps_the_spot_in_view(dialog: preview.PdfPreviewDialog) -> Non
     view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 150)
     centre = view.viewport().rect().center()
     before = spot(view, centre)
-    for action in (dialog.zoom_in_action, dialog.zoom_in_action, dialog.zoom_out_action, dialog.fit_page_action):
+    for action in (dialog.zoom_in_action, dialog.zoom_in_action, dialog.zoom_out_action, dialog.fit_width_action):
         action.trigger()
         after = spot(view, centre)
         assert after[0] == before[0]
-        if view.fit == Fit.NONE:
-            assert after[1] == pytest.approx(before[1], abs=0.01) and after[2] == pytest.approx(before[2], abs=0.01)
+        assert after[1] == pytest.approx(before[1], abs=0.01) and after[2] == pytest.approx(before[2], abs=0.01)
+    dialog.fit_page_action.trigger()  # the page that was at the centre, whole
+    index = view.page_model.index(before[0])
+    assert view.viewport().rect().contains(page_rect(view.visualRect(index), view.page_model.page_size(before[0])))
 
 
 def test_ctrl_wheel_zooms_at_the_pointer_and_a_plain_wheel_scrolls(dialog: preview.PdfPreviewDialog) -> None:

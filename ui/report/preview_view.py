@@ -72,8 +72,13 @@ class PageView(QListView):
         self._apply(scale, anchor)
 
     def fit_to(self, fit: Fit) -> None:
+        """Fit the width or the whole page; with 适合页面 the page at the centre is then shown whole."""
         self.fit = fit
-        self._apply(self.fitted_scale(), QPoint(self.viewport().width() // 2, 1))
+        centre = self.viewport().rect().center()
+        spot = self._spot_at(centre)
+        self._apply(self.fitted_scale(), centre)
+        if fit == Fit.PAGE and spot is not None:
+            self.scrollTo(self.page_model.index(spot.row), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def fitted_scale(self) -> float:
         """The scale of the current fit, from the viewport's size (less the spacing and the page margins)."""
@@ -100,7 +105,7 @@ class PageView(QListView):
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)
-        if self.fit != Fit.NONE:
+        if self.fit != Fit.NONE:  # the fit follows the window; what is at the top stays there
             self._apply(self.fitted_scale(), QPoint(self.viewport().width() // 2, 1))
 
     def event(self, e: QEvent) -> bool:

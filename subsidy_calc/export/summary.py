@@ -20,6 +20,7 @@ from ..rule_validity import expiry_warning, validity_text
 
 TITLE = "企业新型学徒制培训补贴申请表"
 ERROR_BANNER = "本申请存在错误,不可提交"
+BANNER_ERRORS = 10  # the banner quotes this many; every error is listed again under 提示与警告
 SIGNATURE_LABELS = ("申请单位(盖章)", "法定代表人/负责人(签字)", "经办人(签字)", "联系电话", "日期")
 ROSTER_HEADERS = (
     "序号", "姓名", "性别", "身份证号", "班级编号", "培训职业", "培训等级", "劳动合同起止", "状态", "证书编号",
@@ -174,6 +175,15 @@ def _class_block(line: ClassLine, stage: Stage) -> ClassBlock:
     )
 
 
+def _banner_errors(errors: tuple[str, ...]) -> tuple[str, ...]:
+    """The errors under the banner at the top: the first BANNER_ERRORS and how many more there are (120
+    under-age apprentices would otherwise fill the first pages before the claim itself begins)."""
+    if len(errors) <= BANNER_ERRORS:
+        return errors
+    more = f"另有 {len(errors) - BANNER_ERRORS} 条错误,全部错误均列于下方“提示与警告”"
+    return (*errors[:BANNER_ERRORS], more)
+
+
 def _totals(result: ClaimResult) -> Totals:
     refund = result.refund_owed
     shown: Decimal = -result.payable if refund else result.payable
@@ -264,7 +274,7 @@ def build_summary(
     set (`origin.local`) is named as such, with its file, among the rule-set items.
     """
     enterprise, institution = claim.enterprise, claim.institution
-    errors = tuple(str(n) for n in result.all_notices() if n.severity is Severity.ERROR)
+    errors = _banner_errors(tuple(str(n) for n in result.all_notices() if n.severity is Severity.ERROR))
     roster = _roster(result, full_ids)
     assumptions: tuple[str, ...] = ()
     if result.ruleset_status == "assumed":

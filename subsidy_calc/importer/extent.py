@@ -23,9 +23,11 @@ _R_ATTR = re.compile(rb"\sr=[\"']([0-9]+)[\"']")
 # Patterns that start with a literal (' r="') run at memchr speed; the \s variants are used only when a
 # file separates attributes with tabs or newlines or quotes them with apostrophes (rare).
 _ROW_NUMBER = (re.compile(rb' r="([0-9]+)"'), re.compile(rb"\sr=[\"']([0-9]+)[\"']"))
+# Column letters beyond the widest seen so far (`columns` = 0…25: one letter above it, or any two or three letters;
+# from Z on: two or three letters), in one pass: both alternatives start with the literal ' r="'.
+_COLUMNS_ABOVE = [(re.compile(b' r="([A-Z]{2,3}|[' + bytes([65 + n]) + b'-Z])[0-9]'),
+                   re.compile(rb"\sr=[\"']([A-Z]{2,3}|[" + bytes([65 + n]) + rb"-Z])[0-9]")) for n in range(26)]
 _WIDE_REF = (re.compile(rb' r="([A-Z]{2,3})[0-9]'), re.compile(rb"\sr=[\"']([A-Z]{2,3})[0-9]"))
-_ONE_LETTER_ABOVE = [(re.compile(b' r="([' + bytes([65 + n]) + b'-Z])[0-9]'),
-                      re.compile(rb"\sr=[\"']([" + bytes([65 + n]) + rb"-Z])[0-9]")) for n in range(26)]
 _PREFIXED_CELL = re.compile(rb"<(?:[\w.-]+:)?c[\s>/]")
 _ANY_R = re.compile(rb"\sr=[\"']")
 _PREFIXED_ROW = re.compile(rb"<[\w.-]+:row[\s>/]")
@@ -146,15 +148,13 @@ class XlsxExtent(_Stream):
         check_area(self.sheet, self.extent.rows, max(self.extent.columns, self.widest_row))
 
     def _columns(self, text: bytes, pick: int) -> None:
-        """The highest column letter of any cell reference: two or three letters by one pattern, one letter
-        by a pattern for the letters above the highest seen so far (both scan at C speed)."""
-        wide = _WIDE_REF[pick].findall(text)
-        if wide:
-            self.extent.columns = max(self.extent.columns, *(column_number(x) for x in set(wide)))
-        if self.extent.columns < 26:
-            above = _ONE_LETTER_ABOVE[self.extent.columns][pick].findall(text)
-            if above:
-                self.extent.columns = max(self.extent.columns, *(column_number(x) for x in set(above)))
+        """The highest column letter of any cell reference, by one pattern that matches only letters above the
+        highest seen so far (one letter) or two and three letters (scans at C speed: few matches)."""
+        columns = self.extent.columns
+        pattern = _COLUMNS_ABOVE[columns][pick] if columns < 26 else _WIDE_REF[pick]
+        found = pattern.findall(text)
+        if found:
+            self.extent.columns = max(columns, *(column_number(x) for x in set(found)))
 
     def _hidden_rows(self, text: bytes) -> None:
         for attributes in _ROW.findall(text):

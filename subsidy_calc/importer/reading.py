@@ -135,6 +135,8 @@ def read_workbook(path: Path) -> list[Table]:
         raise refuse(f"文件“{path.name}”不是有效的 Excel 文件,或已损坏({type(exc).__name__})") from None
     try:
         names = list(workbook.sheet_names)
+        # calamine reads each format's own mark (xlsx state="hidden", .xls, .ods table:display="false")
+        hidden = {m.name for m in workbook.sheets_metadata if m.visible != python_calamine.SheetVisibleEnum.Visible}
         if not names:
             raise refuse(f"文件“{path.name}”中没有工作表")
         tables: list[Table] = []
@@ -152,7 +154,7 @@ def read_workbook(path: Path) -> list[Table]:
             gaps = scan.formula_gaps.get(parts.get(name, ""), set()) if scan else set()
             extent = scan.extents.get(name) if scan else None
             hidden_rows = extent.hidden_rows if extent else []
-            return Table(name, rows, gaps, merged, bool(scan and name in scan.hidden_sheets), hidden_rows)
+            return Table(name, rows, gaps, merged, name in hidden, hidden_rows)
 
         picked = pick_sheets(names)
         tables = [load(name) for name in picked]

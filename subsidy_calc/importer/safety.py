@@ -48,12 +48,11 @@ def safe_openpyxl() -> Any:
 
 @dataclass
 class ZipScan:
-    """What the pre-scan of an xlsx/ods found: formula cells with no cached value, the extent of every sheet
-    (by sheet name; rows and columns are bounded by extent.py) and the sheets the workbook hides."""
+    """What the pre-scan of an xlsx/ods found: formula cells with no cached value and the extent of every sheet
+    (by sheet name; rows and columns are bounded by extent.py). Hidden sheets come from calamine (reading.py)."""
 
     formula_gaps: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     extents: dict[str, Extent] = field(default_factory=dict)
-    hidden_sheets: set[str] = field(default_factory=set)
 
 
 def column_index(letters: bytes) -> int:
@@ -110,7 +109,7 @@ def scan_zip(path: Path) -> ZipScan:
     except (zipfile.BadZipFile, OSError):
         raise refuse(f"文件“{name}”不是有效的 Excel 文件(压缩结构已损坏)") from None
     scan = ZipScan()
-    parts, scan.hidden_sheets = _workbook_sheets(archive)
+    parts = _workbook_sheets(archive)
     names = {part: sheet for sheet, part in parts.items()}
     with archive:
         infos = archive.infolist()
@@ -158,8 +157,8 @@ def _scan_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, tota
                     raise refuse(f"文件“{name}”含有 XML 实体声明(DOCTYPE/ENTITY),Excel 不会生成这种内容,已拒绝")
                 if extent is not None:
                     extent.feed(chunk)
-                if is_sheet and not has_formula:
-                    has_formula = b"<f>" in window or b"<f " in window
+                if is_sheet and not has_formula:  # one pass when no "<f" at all (the usual sheet)
+                    has_formula = b"<f" in window and (b"<f>" in window or b"<f " in window)
                 tail = chunk[-32:]
     except zipfile.BadZipFile:
         raise refuse(f"文件“{name}”不是有效的 Excel 文件(压缩数据已损坏)") from None
@@ -177,7 +176,7 @@ def sheet_parts(path: Path) -> dict[str, str]:
     """Sheet name → worksheet part path of an xlsx (empty for anything else); parsed with defusedxml."""
     try:
         with zipfile.ZipFile(path) as archive:
-            return _workbook_sheets(archive)[0]
+            return _workbook_sheets(archive)
     except (zipfile.BadZipFile, OSError):
         return {}
 
@@ -185,8 +184,8 @@ def sheet_parts(path: Path) -> dict[str, str]:
 _SMALL_PART = 4 * 1024 * 1024
 
 
-def _workbook_sheets(archive: zipfile.ZipFile) -> tuple[dict[str, str], set[str]]:
-    """Sheet name → worksheet part, and the names of hidden sheets, from xl/workbook.xml (defusedxml)."""
+def _workbook_sheets(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → worksheet part, from xl/workbook.xml and its relationships (defusedxml)."""
     from defusedxml import ElementTree
 
     ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -194,18 +193,15 @@ def _workbook_sheets(archive: zipfile.ZipFile) -> tuple[dict[str, str], set[str]
     try:
         infos = [archive.getinfo("xl/workbook.xml"), archive.getinfo("xl/_rels/workbook.xml.rels")]
         if any(info.file_size > _SMALL_PART for info in infos):
-            return {}, set()
+            return {}
         book = ElementTree.fromstring(archive.read(infos[0]))
         rels = ElementTree.fromstring(archive.read(infos[1]))
     except (KeyError, zipfile.BadZipFile, OSError, ValueError, SyntaxError):
-        return {}, set()
+        return {}
     targets = {r.get("Id"): r.get("Target", "") for r in rels}
     parts: dict[str, str] = {}
-    hidden: set[str] = set()
     for sheet in book.iter(f"{ns_main}sheet"):
         target = targets.get(sheet.get(f"{ns_rel}id"), "")
         target = target.lstrip("/")
         parts[sheet.get("name", "")] = target if target.startswith("xl/") else f"xl/{target}"
-        if sheet.get("state") in ("hidden", "veryHidden"):
-            hidden.add(sheet.get("name", ""))
-    return parts, hidden
+    return parts

@@ -6,7 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from subsidy_calc.enums import Stage
-from subsidy_calc.export.summary import ERROR_BANNER, build_summary
+from subsidy_calc.export.summary import BANNER_ERRORS, ERROR_BANNER, build_summary
 from subsidy_calc.identity import mask_id_number
 from subsidy_calc.money import amount_in_words, format_yuan
 from subsidy_calc.results import Notice, Severity
@@ -90,3 +90,15 @@ def test_advance_stage_labels_the_advance():
     assert doc.totals.gross_label == "应预支合计" and doc.totals.gross == format_yuan(result.gross)
     assert all(b.gross_label == "应预支金额(元)" and b.outcomes == () for b in doc.classes)
     assert "应预支合计" in doc.plain_text()
+
+
+def test_the_banner_quotes_ten_errors_and_counts_the_rest_which_are_all_under_notices(sample):
+    claim, result, ruleset = sample
+    many = tuple(Notice(Severity.ERROR, f"测试错误{n:03d}") for n in range(120))
+    doc = build_summary(claim, replace(result, notices=(*result.notices, *many)), ruleset)
+    assert len(doc.errors) == BANNER_ERRORS + 1
+    assert doc.errors[:BANNER_ERRORS] == tuple(str(n) for n in many[:BANNER_ERRORS])
+    assert doc.errors[-1] == "另有 110 条错误,全部错误均列于下方“提示与警告”"
+    assert all(any(str(n) in line for line in doc.notices) for n in many)  # every one, once, further down
+    few = build_summary(claim, replace(result, notices=(*result.notices, *many[:BANNER_ERRORS])), ruleset)
+    assert few.errors == tuple(str(n) for n in many[:BANNER_ERRORS])

@@ -69,3 +69,36 @@ def test_ods_entity_declaration_refused(tmp_path: Path) -> None:
     write_ods(path, [("学徒花名册", [["班级编号"]])], prolog='<!DOCTYPE x [<!ENTITY a "aaaa">]>')
     with pytest.raises(InputError, match="实体"):
         import_file(path)
+
+
+def test_a_hidden_ods_sheet_is_imported_and_named_like_a_hidden_excel_sheet(tmp_path: Path) -> None:
+    """WPS and LibreOffice hide a sheet through its table style (table:display="false"); calamine reads that
+    mark for .ods as it reads state="hidden" for .xlsx, and the importer names the sheet in a warning."""
+    classes: list[list[object]] = [["班级编号", "培训职业", "培训等级", "开班日期", "结业日期", "计划人数"],
+               ["C1", "电工", "四级", date(2023, 3, 1), date(2025, 2, 28), 1]]
+    roster: list[list[object]] = [["班级编号", "姓名", "身份证号", "状态"],
+                                  ["C1", "张三", make_id("110101", date(1995, 5, 17), 1), "在训"]]
+
+    def table(name: str, style: str, rows: list[list[object]]) -> str:
+        return (f'<table:table table:name="{name}" table:style-name="{style}">'
+                + "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
+                + "</table:table>")
+
+    styles = ('<office:automatic-styles>'
+              '<style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/>'
+              '</style:style><style:style style:name="ta2" style:family="table">'
+              '<style:table-properties table:display="false"/></style:style></office:automatic-styles>')
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS} '
+               'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" office:version="1.2">'
+               f"{styles}<office:body><office:spreadsheet>{table('培训班', 'ta2', classes)}"
+               f"{table('学徒花名册', 'ta1', roster)}</office:spreadsheet></office:body></office:document-content>")
+    path = tmp_path / "hidden.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", MANIFEST, zipfile.ZIP_DEFLATED)
+    result = import_file(path)
+    assert len(result.classes) == 1 and len(result.roster) == 1
+    warnings = [w.message for w in result.warnings]
+    assert any("工作表“培训班”在 Excel 中是隐藏的" in w for w in warnings), warnings
+    assert not any("学徒花名册”在 Excel 中是隐藏的" in w for w in warnings)

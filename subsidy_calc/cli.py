@@ -17,6 +17,7 @@ from typing import Any
 from . import cli_export, cli_template, rule_install
 from .cli_inputs import ChineseParser, add_input_arguments, date_argument, load_and_calculate
 from .exit_status import ExitStatus
+from .file_problems import write_error_reason
 from .input_errors import InputError
 from .inputs import LoadedInput
 from .money import format_yuan
@@ -231,7 +232,7 @@ def _export_rules(catalog: RuleCatalog, ruleset_id: str, destination: Path) -> i
     try:
         target = rule_install.export_ruleset(catalog, ruleset_id, destination)
     except OSError as exc:
-        print(f"错误:无法写入 {destination}:{exc.strerror or exc}", file=sys.stderr)
+        print(f"错误:无法写入 {destination}:{write_error_reason(exc)}", file=sys.stderr)
         return ExitStatus.OUTPUT_FAILED
     print(f"已导出规则集 {ruleset_id} 到 {target}")
     if target.stem != ruleset_id:

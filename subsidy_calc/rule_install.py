@@ -7,8 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 from .atomic import atomic_write_text
+from .file_problems import BadFileNameError, windows_name_problem
 from .rule_compare import Difference, differences
-from .rule_loading import RuleCatalog, RuleOrigin, load_ruleset, user_rules_dir
+from .rule_loading import RuleCatalog, RuleFileError, RuleOrigin, load_ruleset, load_ruleset_text, user_rules_dir
 from .rule_schema import RuleSet
 from .rule_toml import ruleset_toml
 
@@ -66,16 +67,33 @@ def save_local(ruleset: RuleSet, folder: Path | None = None) -> Path:
     return target
 
 
-def export_ruleset(catalog: RuleCatalog, ruleset_id: str, destination: Path) -> Path:
-    """Write any set out: its own file's text when it has one, else the generated file."""
+def _exported_text(catalog: RuleCatalog, ruleset_id: str) -> str:
+    """The text that loads back as the set in force: its own file's, comments and all, unless that file changed on
+    disk since the catalog read it (or cannot be read): then the file generated from the set itself."""
     ruleset = catalog.get(ruleset_id)
     origin = catalog.origin(ruleset_id)
-    text = None
     if origin is not None:
         try:
-            text = origin.path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            text = None
-    target = destination / f"{ruleset_id}.toml" if destination.is_dir() else destination
-    atomic_write_text(target, text if text is not None else ruleset_toml(ruleset))
+            text = origin.path.read_bytes().decode("utf-8-sig")
+            if load_ruleset_text(text, origin.path) == ruleset:
+                return text
+        except (OSError, UnicodeDecodeError, RuleFileError):
+            pass
+    return ruleset_toml(ruleset)
+
+
+def export_ruleset(catalog: RuleCatalog, ruleset_id: str, destination: Path) -> Path:
+    """Write any set out (_exported_text) as `destination`, or as <id>.toml inside it when it is a folder.
+    Atomic: a failed write leaves the old file, or none, and no temporary file. A name Windows refuses is refused
+    before anything is written (BadFileNameError, an OSError)."""
+    text = _exported_text(catalog, ruleset_id)
+    try:
+        into_folder = destination.is_dir()
+    except OSError:  # a name too long to look up: refused below
+        into_folder = False
+    target = destination / f"{ruleset_id}.toml" if into_folder else destination
+    problem = windows_name_problem(target.name)
+    if problem is not None:
+        raise BadFileNameError(target.name, problem)
+    atomic_write_text(target, text)
     return target

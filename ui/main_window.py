@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.importing = ImportWiring(self)
         self.file_menu.addActions([self.importing.actions.import_action, self.importing.actions.save_template_action])
         self.rule_actions = RuleActions(self)
-        self.file_menu.addAction(self.rule_actions.import_action)
+        self.file_menu.addActions([self.rule_actions.import_action, self.rule_actions.export_action])
         self.file_menu.addAction(self.double_claims.erase_action)
         self.file_menu.addSeparator()
         self.report_actions.exported.connect(

@@ -50,6 +50,9 @@ def test_export_writes_any_set_and_it_checks(tmp_path: Path) -> None:
     folder.mkdir()
     assert run("rules", "--export", "ruian", folder).returncode == 0
     assert (folder / "ruian.toml").is_file()
+    refused = run("rules", "--export", "ruian", folder / "CON.toml")
+    assert refused.returncode == 3 and "“CON”是 Windows 保留的设备名" in refused.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["ruian.toml"]
 
 
 def test_broken_local_file_is_listed_with_its_problem_and_the_rest_work(tmp_path: Path) -> None:

@@ -113,7 +113,7 @@ Recover it?</translation>
     </message>
     <message>
         <location filename="../form_panel.py" line="170"/>
-        <location filename="../rules_editor/dialog.py" line="155"/>
+        <location filename="../rules_editor/dialog.py" line="162"/>
         <source>正式</source>
         <translation>official</translation>
     </message>
@@ -229,7 +229,7 @@ Recover it?</translation>
     </message>
     <message>
         <location filename="../i18n_catalog.py" line="40"/>
-        <location filename="../rules_editor/dialog.py" line="79"/>
+        <location filename="../rules_editor/dialog.py" line="81"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -603,159 +603,185 @@ Recover it?</translation>
         <translation>Note: the claim has errors under {0}; see the main window.</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="45"/>
+        <location filename="../rules_editor/dialog.py" line="46"/>
         <source>{0} 起</source>
         <translation>from {0}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="45"/>
+        <location filename="../rules_editor/dialog.py" line="46"/>
         <source>,至 {0}</source>
         <translation> to {0}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="57"/>
+        <location filename="../rules_editor/dialog.py" line="59"/>
         <source>规则集</source>
         <translation>Rule sets</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="79"/>
+        <location filename="../rules_editor/dialog.py" line="81"/>
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="79"/>
+        <location filename="../rules_editor/dialog.py" line="81"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="79"/>
+        <location filename="../rules_editor/dialog.py" line="81"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="79"/>
+        <location filename="../rules_editor/dialog.py" line="81"/>
         <source>有效期</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="88"/>
+        <location filename="../rules_editor/dialog.py" line="90"/>
         <source>复制为新规则集</source>
         <translation>Copy as new rule set</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="91"/>
-        <location filename="../rules_editor/dialog.py" line="114"/>
+        <location filename="../rules_editor/dialog.py" line="93"/>
+        <location filename="../rules_editor/dialog.py" line="121"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="93"/>
+        <location filename="../rules_editor/dialog.py" line="95"/>
         <source>编辑所选规则集;保存为本地规则集,替代同编号的内置规则集</source>
         <translation>Edit the selected rule set; it is saved as a local rule set that replaces the built-in one with the same ID</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="103"/>
+        <location filename="../rules_editor/dialog.py" line="97"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="99"/>
+        <source>把所选规则集写成 .toml 文件,交给同事或接任的人导入</source>
+        <translation>Write the selected rule set to a .toml file for a colleague or successor to import</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="110"/>
         <source>请选择一个规则集,点“复制为新规则集”或“编辑”。</source>
         <translation>Select a rule set, then click “Copy as new rule set” or “Edit”.</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="116"/>
+        <location filename="../rules_editor/dialog.py" line="123"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="123"/>
+        <location filename="../rules_editor/dialog.py" line="130"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="126"/>
+        <location filename="../rules_editor/dialog.py" line="133"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="131"/>
+        <location filename="../rules_editor/dialog.py" line="138"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="134"/>
+        <location filename="../rules_editor/dialog.py" line="141"/>
         <source>与原规则集比较</source>
         <translation>Compare with original</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="137"/>
+        <location filename="../rules_editor/dialog.py" line="144"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="155"/>
+        <location filename="../rules_editor/dialog.py" line="162"/>
         <source>假设,须核实</source>
         <translation>assumed, verify locally</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="159"/>
+        <location filename="../rules_editor/dialog.py" line="166"/>
         <source>本地规则文件</source>
         <translation>local rule file</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="159"/>
+        <location filename="../rules_editor/dialog.py" line="166"/>
         <source>规则文件</source>
         <translation>rule file</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="160"/>
+        <location filename="../rules_editor/dialog.py" line="167"/>
         <source>无法加载</source>
         <translation>not loaded</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="252"/>
+        <location filename="../rules_editor/dialog.py" line="259"/>
         <source>校验通过,可以保存</source>
         <translation>No problems found; ready to save</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="257"/>
+        <location filename="../rules_editor/dialog.py" line="264"/>
         <source>,将替代同编号的规则集</source>
         <translation>, replacing the rule set with the same ID</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="258"/>
+        <location filename="../rules_editor/dialog.py" line="265"/>
         <source>正在编辑 {0}(来自 {1}),保存到 {2}{3}</source>
         <translation>Editing {0} (from {1}), saving to {2}{3}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="275"/>
+        <location filename="../rules_editor/dialog.py" line="282"/>
         <source>正在编辑:{0}</source>
         <translation>Being edited: {0}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="291"/>
-        <location filename="../rules_editor/dialog.py" line="296"/>
+        <location filename="../rules_editor/dialog.py" line="298"/>
+        <location filename="../rules_editor/dialog.py" line="303"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="291"/>
+        <location filename="../rules_editor/dialog.py" line="298"/>
         <source>规则集有错误,请先改正:</source>
         <translation>The rule set has errors; correct them first:</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="296"/>
+        <location filename="../rules_editor/dialog.py" line="303"/>
         <source>无法写入规则文件:{0}</source>
         <translation>Cannot write the rule file: {0}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="305"/>
+        <location filename="../rules_editor/dialog.py" line="312"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="321"/>
+        <location filename="../rules_editor/dialog.py" line="320"/>
+        <location filename="../rules_editor/export_action.py" line="58"/>
+        <source>导出规则集</source>
+        <translation>Export rule set</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="320"/>
+        <source>请先在列表中选择要导出的规则集(无法加载的文件不能导出)。</source>
+        <translation>First select the rule set to export in the list (files that could not be loaded cannot be exported).</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="336"/>
+        <source>规则集编辑器中 {0} 未保存的修改不在这个文件里。</source>
+        <translation>The unsaved changes to {0} in the rule-set editor are not in this file.</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/dialog.py" line="354"/>
         <source>规则集已修改</source>
         <translation>Rule set changed</translation>
     </message>
     <message>
-        <location filename="../rules_editor/dialog.py" line="321"/>
+        <location filename="../rules_editor/dialog.py" line="354"/>
         <source>正在编辑的规则集有未保存的修改,要保存吗?</source>
         <translation>The rule set being edited has unsaved changes. Save them?</translation>
     </message>
@@ -811,15 +837,97 @@ Recover it?</translation>
         <translation>Cannot start a new printed page</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="114"/>
-        <location filename="../rules_editor/wiring.py" line="119"/>
+        <location filename="../rules_editor/wiring.py" line="124"/>
+        <location filename="../rules_editor/wiring.py" line="129"/>
         <source>导入规则集</source>
         <translation>Import rule set</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="114"/>
+        <location filename="../rules_editor/export_action.py" line="29"/>
+        <source>规则集有未保存的修改</source>
+        <translation>The rule set has unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="30"/>
+        <source>正在编辑的规则集 {0} 有未保存的修改。导出的是规则文件夹里已保存的文件,不含这些修改。</source>
+        <translation>The rule set being edited, {0}, has unsaved changes. Export writes the file saved in the rule folder, without these changes.</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="32"/>
+        <source>保存并导出 {0}</source>
+        <translation>Save and export {0}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="33"/>
+        <source>只导出已保存的 {0}</source>
+        <translation>Export the saved {0} only</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="51"/>
+        <location filename="../rules_editor/wiring.py" line="124"/>
         <source>规则文件 (*.toml)</source>
         <translation>Rule files (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="59"/>
+        <source>当前申请没有选定可用的规则集。要导出哪一个?</source>
+        <translation>The open claim has no usable rule set selected. Which one do you want to export?</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="80"/>
+        <source>导出规则集 {0}</source>
+        <translation>Export rule set {0}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="91"/>
+        <source>文件名与规则集编号不同</source>
+        <translation>File name differs from the rule set ID</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="92"/>
+        <source>导入规则集时,文件名必须是“{0}.toml”(与规则集编号相同);“{1}”要先改回这个名字才能导入。
+
+仍然保存为“{1}”吗?</source>
+        <translation>To import a rule set, its file must be named &quot;{0}.toml&quot; (the rule set&apos;s ID); &quot;{1}&quot; has to be renamed to that before it can be imported.
+
+Save as &quot;{1}&quot; anyway?</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="104"/>
+        <source>来源:{0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="105"/>
+        <source>文件:{0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="113"/>
+        <source>无法导出规则集</source>
+        <translation>Cannot export the rule set</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="114"/>
+        <source>无法写入“{0}”:{1}。
+没有写入任何内容(原有的同名文件保持不变)。</source>
+        <translation>Cannot write &quot;{0}&quot;: {1}.
+Nothing was written (an existing file of that name is unchanged).</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="102"/>
+        <source>已导出规则集 {0}({1}),版本 {2}</source>
+        <translation>Exported rule set {0} ({1}), version {2}</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="108"/>
+        <source>同事可在 文件 → 导入规则集… 中导入这个文件。</source>
+        <translation>A colleague can import this file with File → Import rule set….</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/export_action.py" line="109"/>
+        <source>已导出规则集</source>
+        <translation>Rule set exported</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1436,7 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>PageModel</name>
     <message>
-        <location filename="../report/preview_pages.py" line="143"/>
+        <location filename="../report/preview_pages.py" line="153"/>
         <source>第 {page} 页 共 {total} 页</source>
         <translation>Page {page} of {total}</translation>
     </message>
@@ -1378,7 +1486,7 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
     <message>
         <location filename="../report/preview.py" line="63"/>
         <source>最宽的一页(横向的学徒名册)正好占满窗口宽度,每页都不用左右滚动</source>
-        <translation>The widest page (the landscape roster) fills the window's width: no page needs scrolling sideways</translation>
+        <translation>The widest page (the landscape roster) fills the window&apos;s width: no page needs scrolling sideways</translation>
     </message>
     <message>
         <location filename="../report/preview.py" line="64"/>
@@ -1580,47 +1688,57 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>RuleActions</name>
     <message>
-        <location filename="../rules_editor/wiring.py" line="52"/>
+        <location filename="../rules_editor/wiring.py" line="56"/>
         <source>规则集…</source>
         <translation>Rule sets…</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="54"/>
+        <location filename="../rules_editor/wiring.py" line="58"/>
         <source>查看、复制、修改和比较规则集(保存为本地规则集)</source>
         <translation>View, copy, edit and compare rule sets (changes are saved as local rule sets)</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="56"/>
+        <location filename="../rules_editor/wiring.py" line="60"/>
         <source>导入规则集…</source>
         <translation>Import rule set…</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="137"/>
+        <location filename="../rules_editor/wiring.py" line="63"/>
+        <source>导出规则集…</source>
+        <translation>Export rule set…</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/wiring.py" line="65"/>
+        <source>把当前申请所用的规则集写成 .toml 文件,交给同事或接任的人导入</source>
+        <translation>Write the rule set the open claim uses to a .toml file for a colleague or successor to import</translation>
+    </message>
+    <message>
+        <location filename="../rules_editor/wiring.py" line="147"/>
         <source>规则文件有误</source>
         <translation>Invalid rule file</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="138"/>
+        <location filename="../rules_editor/wiring.py" line="148"/>
         <source>规则文件有误,未导入:</source>
         <translation>The rule file is invalid and was not imported:</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="141"/>
+        <location filename="../rules_editor/wiring.py" line="151"/>
         <source>无法读取</source>
         <translation>Cannot read</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="143"/>
+        <location filename="../rules_editor/wiring.py" line="153"/>
         <source>导入到本机规则文件夹吗?</source>
         <translation>Import it into this computer’s rule folder?</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="149"/>
+        <location filename="../rules_editor/wiring.py" line="159"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../rules_editor/wiring.py" line="149"/>
+        <location filename="../rules_editor/wiring.py" line="159"/>
         <source>无法写入 {0}:{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>

@@ -33,6 +33,7 @@ from subsidy_calc.rule_schema import RuleSet
 from ..i18n import _tr
 from .commands import ReplaceDraftCommand, SetDraftValueCommand
 from .compare import ComparePanel
+from .export_action import ExportChoice, ask_export_unsaved
 from .form import FormHost, RuleForm
 
 DRAFT_KEY = "\x00draft"
@@ -49,6 +50,7 @@ class RuleSetEditor(QDialog):
     """The rule-set editor. `claim` gives the open claim for previews; `rulesSaved(id)` after each save."""
 
     rulesSaved = Signal(str)
+    exportRequested = Signal(str, str)  # the set's id, and what the export leaves out ("" when nothing)
 
     def __init__(self, catalog: RuleCatalog, claim: Callable[[], Claim | None] = lambda: None,
                  parent: QWidget | None = None) -> None:
@@ -92,8 +94,13 @@ class RuleSetEditor(QDialog):
         self.edit_button.setObjectName("editRuleSetButton")
         self.edit_button.setToolTip(_tr("编辑所选规则集;保存为本地规则集,替代同编号的内置规则集"))
         self.edit_button.clicked.connect(self.edit_selected)
+        self.export_button = QPushButton(_tr("导出…"), left)
+        self.export_button.setObjectName("exportRuleSetButton")
+        self.export_button.setToolTip(_tr("把所选规则集写成 .toml 文件,交给同事或接任的人导入"))
+        self.export_button.clicked.connect(self.export_selected)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
         self.tabs = QTabWidget(splitter)
@@ -305,6 +312,32 @@ class RuleSetEditor(QDialog):
         self.heading.setText(_tr("已保存到 {0}").format(path))
         self.rulesSaved.emit(saved_id)
         return True
+
+    # --- exporting (the window's RuleActions writes the file) --------------------------------------------------
+    def export_selected(self) -> None:
+        ruleset_id = self.selected_id()
+        if ruleset_id is None:
+            self.warn(_tr("导出规则集"), _tr("请先在列表中选择要导出的规则集(无法加载的文件不能导出)。"))
+            return
+        choice = self.export_choice(ruleset_id)
+        if choice is not None:
+            self.exportRequested.emit(*choice)
+
+    def export_choice(self, ruleset_id: str) -> tuple[str, str] | None:
+        """Before `ruleset_id` is exported: when the draft is that set, or a copy of it, with unsaved changes, ask
+        to save it and export it, or to export the saved file (and say so). (id, note) to export, or None."""
+        draft_id = str(self.draft.get("id", "")) if self.draft is not None else ""
+        if self.undo_stack.isClean() or ruleset_id not in (draft_id, self.draft_source):
+            return ruleset_id, ""
+        answer = self.ask_export_unsaved(draft_id, ruleset_id)
+        if answer == ExportChoice.SAVE_THEN_EXPORT:
+            return (self.draft_source, "") if self.save() else None
+        if answer == ExportChoice.EXPORT_SAVED:
+            return ruleset_id, _tr("规则集编辑器中 {0} 未保存的修改不在这个文件里。").format(draft_id)
+        return None
+
+    def ask_export_unsaved(self, draft_id: str, ruleset_id: str) -> ExportChoice:
+        return ask_export_unsaved(self, draft_id, ruleset_id)
 
     def confirm_discard(self) -> bool:
         """True when the draft may be dropped: unchanged, saved now, or the user says discard."""

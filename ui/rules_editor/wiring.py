@@ -1,4 +1,5 @@
-"""The window's two rule actions: 编辑 → 规则集… (the editor) and 文件 → 导入规则集… (check, compare, install)."""
+"""The window's rule actions: 编辑 → 规则集… (the editor), 文件 → 导入规则集… (check, compare, install) and
+文件 → 导出规则集… (and the editor's 导出…)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:  # the editor and the installer load on first use, not with th
     from subsidy_calc.rule_install import InstallPlan
 
     from .dialog import RuleSetEditor
+    from .export_action import RuleExporter
 
 
 class _Document(Protocol):
@@ -39,12 +41,14 @@ class _Form(Protocol):
 class _Window(Protocol):
     document: _Document
     form: _Form
+    settings: QSettings
 
     def current_claim(self) -> Claim | None: ...
 
 
 class RuleActions(QObject):
-    """Owns `editRulesAction` and `importRulesAction`; after a save or an install the claim recalculates."""
+    """Owns `editRulesAction`, `importRulesAction` and `exportRulesAction`; after a save or an install the claim
+    recalculates."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -56,7 +60,12 @@ class RuleActions(QObject):
         self.import_action = QAction(self.tr("导入规则集…"), self)
         self.import_action.setObjectName("importRulesAction")
         self.import_action.triggered.connect(lambda _checked=False: self.import_file())
+        self.export_action = QAction(self.tr("导出规则集…"), self)
+        self.export_action.setObjectName("exportRulesAction")
+        self.export_action.setToolTip(self.tr("把当前申请所用的规则集写成 .toml 文件,交给同事或接任的人导入"))
+        self.export_action.triggered.connect(lambda _checked=False: self.export_current())
         self.editor: RuleSetEditor | None = None
+        self._exporter: RuleExporter | None = None
         window.installEventFilter(self)  # closing the window asks about an unsaved rule set first
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -78,6 +87,7 @@ class RuleActions(QObject):
         if self.editor is None:
             self.editor = RuleSetEditor(host.document.catalog, host.current_claim, self._window)
             self.editor.rulesSaved.connect(lambda _id: self.rules_changed())
+            self.editor.exportRequested.connect(self._export_from_editor)
         self.editor.fill_list()
         self.editor.show()
         self.editor.raise_()
@@ -150,3 +160,32 @@ class RuleActions(QObject):
             return None
         self.rules_changed()
         return plan
+
+    # --- 导出规则集… --------------------------------------------------------------------------------------------
+    def exporter(self) -> RuleExporter:
+        from .export_action import RuleExporter
+
+        if self._exporter is None:
+            self._exporter = RuleExporter(self._host().settings)
+        return self._exporter
+
+    def export_current(self) -> Path | None:
+        """Export the set the open claim uses (asks which when it names none); unsaved edits of it in the open
+        editor are saved first or left out, as the user says."""
+        catalog = self._host().document.catalog
+        ruleset_id: str | None = self._host().document.field("ruleset_id")
+        if ruleset_id not in catalog.rulesets:
+            ruleset_id = self.exporter().choose_from(self._window, catalog)
+            if ruleset_id is None:
+                return None
+        note = ""
+        if self.editor is not None and self.editor.isVisible():
+            choice = self.editor.export_choice(ruleset_id)
+            if choice is None:
+                return None
+            ruleset_id, note = choice
+        return self.exporter().export(catalog, ruleset_id, self._window, note)
+
+    def _export_from_editor(self, ruleset_id: str, note: str) -> None:
+        assert self.editor is not None
+        self.exporter().export(self._host().document.catalog, ruleset_id, self.editor, note)

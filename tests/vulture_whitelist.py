@@ -8,7 +8,7 @@ model_config), pyside6-lupdate reads them (translation catalogues), or they are 
 # mypy checks that every name below exists; vulture only reads them.
 from bench import child_startup
 from subsidy_calc import exit_status, models, periods, rule_rates, rule_schema
-from ui import columns, commands, i18n_catalog, importing, main_window, table_model
+from ui import columns, commands, i18n_catalog, importing, main_window, narrow_widgets, table_model
 from ui.importing import problem_model
 from ui.report import preview_pages
 
@@ -17,6 +17,8 @@ child_startup.FirstPaint.eventFilter  # type: ignore[attr-defined]  # a class in
 commands.SetFieldCommand.mergeWith
 main_window.MainWindow.dragEnterEvent
 main_window.MainWindow.closeEvent
+narrow_widgets.WrappedText.hasHeightForWidth
+narrow_widgets.WrappedText.wheelEvent
 table_model.DraftTableModel.flags
 problem_model.ProblemTableModel.flags
 preview_pages.PageDelegate.paint

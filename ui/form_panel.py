@@ -22,6 +22,7 @@ from subsidy_calc.rule_validity import Validity, validity_on, validity_text
 
 from .document import ClaimDocument
 from .i18n import _tr
+from .narrow_widgets import ColumnForm, ElidingComboBox, WrappedText
 
 # key → (objectName, placeholder)
 PARTY_WIDGETS: dict[str, tuple[str, str]] = {
@@ -38,7 +39,18 @@ PARTY_WIDGETS: dict[str, tuple[str, str]] = {
 CODE_KEYS = ("enterprise.credit_code", "institution.code")
 ERROR_STYLE = "QLineEdit { background: #ffd6d6; }"
 BAND_STYLE = "QLabel { background: #fff3c4; border: 1px solid #e0b000; padding: 6px; color: #5a4300; }"
+TEXT_BAND_STYLE = BAND_STYLE.replace("QLabel", "QTextEdit")
+PLAIN_TEXT_STYLE = "QTextEdit { background: transparent; }"
+# A line edit is never narrower than a 统一社会信用代码 (18 characters): a narrower column puts the fields under
+# their labels (ColumnForm) instead of cutting the code off.
+FIELD_SAMPLE = "91620300MA71ABCD16"
 
+
+def field_width(edit: QLineEdit, sample: str) -> int:
+    """The width at which `edit` shows `sample` whole: its size hint (17 × 'x' plus frame and margins, as
+    QLineEdit computes it) with the sample in place of the x's."""
+    metrics = edit.fontMetrics()
+    return edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x") + metrics.horizontalAdvance(sample)
 
 
 class FormPanel(QWidget):
@@ -61,28 +73,29 @@ class FormPanel(QWidget):
 
     def _settings_group(self) -> QGroupBox:
         box = QGroupBox(_tr("申领设置"), self)
-        form = QFormLayout(box)
-        self.ruleset_combo = QComboBox(box)
+        form = ColumnForm(box)
+        self.ruleset_combo = ElidingComboBox(box)
         self.ruleset_combo.setObjectName("rulesetCombo")
         # Width from the panel, not from the longest "region(status, local, expired)": the English labels are longer
-        # and would push the panel into a horizontal scroll bar; the open list still shows every label in full.
+        # and would push the panel into a horizontal scroll bar. A narrower box ends its text in '…'; the tooltip
+        # and the open list show every label in full.
         self.ruleset_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.ruleset_combo.setMinimumContentsLength(10)
         self.fill_rulesets()
         self.ruleset_combo.currentIndexChanged.connect(self._ruleset_chosen)
         form.addRow(_tr("规则集:"), self.ruleset_combo)
-        self.ruleset_info = QLabel(box)
+        self.ruleset_info = WrappedText(box)  # title, 文号, a local set's file path: wraps inside long words too
         self.ruleset_info.setObjectName("rulesetInfo")
-        self.ruleset_info.setWordWrap(True)
-        self.ruleset_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ruleset_info.setStyleSheet(PLAIN_TEXT_STYLE)
         form.addRow(self.ruleset_info)
-        self.assumption_band = QLabel(box)
+        self.assumption_band = WrappedText(box)
         self.assumption_band.setObjectName("assumptionBand")
-        self.assumption_band.setWordWrap(True)
-        self.assumption_band.setStyleSheet(BAND_STYLE)
+        self.assumption_band.setStyleSheet(TEXT_BAND_STYLE)
         form.addRow(self.assumption_band)
-        self.stage_combo = QComboBox(box)
+        self.stage_combo = ElidingComboBox(box)  # "Settlement (after completion)" in English: elided when narrow
         self.stage_combo.setObjectName("stageCombo")
+        self.stage_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.stage_combo.setMinimumContentsLength(8)
         self.stage_combo.addItem(_tr("预支(开班时)"), Stage.ADVANCE.value)
         self.stage_combo.addItem(_tr("清算(结业后)"), Stage.SETTLEMENT.value)
         self.stage_combo.currentIndexChanged.connect(self._stage_chosen)
@@ -97,12 +110,13 @@ class FormPanel(QWidget):
 
     def _party_group(self, title: str, prefix: str) -> QGroupBox:
         box = QGroupBox(title, self)
-        form = QFormLayout(box)
+        form = ColumnForm(box)
         for key, (name, placeholder) in PARTY_WIDGETS.items():
             if not key.startswith(prefix + "."):
                 continue
             edit = QLineEdit(box)
             edit.setObjectName(name)
+            edit.setMinimumWidth(field_width(edit, FIELD_SAMPLE))
             if placeholder:
                 edit.setPlaceholderText(_tr(placeholder))
             edit.textChanged.connect(lambda text, k=key: self._document.edit_field(k, text, mergeable=True))
@@ -114,7 +128,7 @@ class FormPanel(QWidget):
                 status.setObjectName(name + "Status")
                 status.setWordWrap(True)
                 self.code_status[key] = status
-                form.addRow("", status)
+                form.setWidget(form.rowCount(), QFormLayout.ItemRole.FieldRole, status)  # no empty label row
         return box
 
     # --- widget → document ---------------------------------------------------------------------------
@@ -156,6 +170,7 @@ class FormPanel(QWidget):
             found = self.stage_combo.findData(value)
             if found >= 0 and found != self.stage_combo.currentIndex():
                 self.stage_combo.setCurrentIndex(found)
+            self.stage_combo.setToolTip(self.stage_combo.currentText())
         elif key == "claim_date":
             day = QDate.fromString(value, "yyyy-MM-dd")
             if day.isValid() and day != self.claim_date.date():
@@ -188,6 +203,10 @@ class FormPanel(QWidget):
         return mark + _tr("有效期:{0}").format(validity_text(ruleset, today))
 
     def _show_ruleset(self) -> None:
+        combo = self.ruleset_combo
+        index = combo.currentIndex()  # the box may end its label in '…': the tooltip has it whole
+        combo.setToolTip("" if index < 0 else
+                         f"{combo.itemText(index)}\n{combo.itemData(index, Qt.ItemDataRole.ToolTipRole)}")
         ruleset = self._document.ruleset()
         status = _tr("正式文件") if ruleset.status == "official" else _tr("含假设,须核实")
         origin = self._document.catalog.origin(ruleset.id)

@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoStack,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from subsidy_calc import __version__
 from subsidy_calc.claim_file import ClaimDraft, save_claim, save_draft
@@ -38,6 +38,7 @@ from .form_panel import BAND_STYLE, FormPanel
 from .i18n import configured_language, install_translator, save_language
 from .language_switch import reopen_in_new_language
 from .manual import open_manual
+from .narrow_widgets import ColumnScroll
 from .problem_navigation import go_to_problem
 from .recovery import RecoveryStore, default_recovery_dir
 from .result_panel import ResultPanel
@@ -48,6 +49,7 @@ from .window_layout import LayoutMemory, split_sizes
 
 FONT_MESSAGE = missing_font_message()  # English first: without a Chinese font Chinese would be boxes
 SPLIT_WEIGHTS = (24, 52, 24)  # form, tables, result: first start only, then the user's sizes are remembered
+FORM_LEAST_WIDTH = 200  # the form's column, unless its fields need more (then as much as they need)
 BLANK_HINT = str(QT_TRANSLATE_NOOP("MainWindow", "欢迎!从这里开始:\n1. 在左侧填写申请单位和培训机构;\n2. 点击“添加班级”"
                                  "填写培训班,或用 文件 → 导入花名册… 导入学徒名册;\n3. 右上方随时显示应得、已预支"
                                  "和本次应付金额。\n没填完也可以随时保存为草稿。按 F1 查看用户手册。"))
@@ -106,10 +108,7 @@ class MainWindow(QMainWindow):
         splitter = self.main_splitter = QSplitter(Qt.Orientation.Horizontal, central)
         splitter.setObjectName("mainSplitter")
         self.form = FormPanel(self.document)
-        scroll = self.form_scroll = QScrollArea(splitter)
-        scroll.setWidget(self.form)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(200)
+        self.form_scroll = ColumnScroll(self.form, FORM_LEAST_WIDTH, splitter)
         self.tables = TablesPanel(self.document.classes, self.document.roster, splitter)
         self.results = ResultPanel(splitter)
         self.results.setMinimumWidth(230)

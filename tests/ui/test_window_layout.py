@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QWidget
+from ui_helpers import credit_code
 
-from ui.main_window import MainWindow
-from ui.window_layout import initial_geometry
+from subsidy_calc.rule_loading import RuleCatalog, RuleOrigin
+from ui.main_window import SPLIT_WEIGHTS, MainWindow
+from ui.window_layout import initial_geometry, split_sizes
 
 TOTALS = ("grossAmount", "advanceAmount", "payableAmount", "payableInWords")
 # Logical pixels available to a window (screen minus a 40-pixel taskbar) at 100 % and 150 % scaling.
@@ -80,3 +83,94 @@ def test_manual_opens_from_the_help_menu(window: MainWindow) -> None:
     window.manual_action.trigger()
     browser = window.findChild(QTextBrowser, "manualView")
     assert browser is not None and "用户手册" in browser.toPlainText()
+
+
+# A local rule set as it lies on a Windows laptop: a path with no place where a word-wrapping label may break it.
+WINDOWS_RULE_PATH = r"C:\Users\zhangsan-hr-office\AppData\Local\subsidy-calc\rules\gansu-jinchang-2024-local-copy.toml"
+
+
+def _on_laptop_at_150(window: MainWindow) -> None:
+    """The window and its first-start columns as on a 1366×768 laptop at 150 % (what place_window and
+    _fit_to_screen compute), then laid out."""
+    available = QRect(0, 0, SCREENS["1366x768 at 150%"].width(), SCREENS["1366x768 at 150%"].height())
+    window.setGeometry(initial_geometry(available, window.minimumSizeHint()))
+    window.main_splitter.setSizes(split_sizes(window.width(), SPLIT_WEIGHTS))
+    window.show()
+    _settle()
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _shows_whole(edit: QLineEdit, text: str) -> bool:
+    """True when `text` fits in the line edit: its start does not scroll away when the cursor goes to its end."""
+    edit.setText(text)
+    edit.setCursorPosition(0)
+    start = edit.cursorRect().center().x()
+    edit.setCursorPosition(len(text))
+    end = edit.cursorRect().center().x()
+    return end - start >= edit.fontMetrics().horizontalAdvance(text) - 1 and edit.cursorRect().right() <= edit.width()
+
+
+def _assert_form_fits_its_column(window: MainWindow) -> None:
+    scroll = window.form_scroll
+    viewport = scroll.viewport().width()
+    assert scroll.horizontalScrollBar().maximum() == 0, "the form panel scrolls sideways"
+    assert window.form.width() <= viewport
+    for text in (window.form.ruleset_info, window.form.assumption_band):
+        assert text.width() <= viewport
+        assert text.verticalScrollBar().maximum() == 0, f"{text.objectName()} hides lines"
+    combo = window.form.ruleset_combo
+    assert combo.mapTo(window.form, combo.rect().topRight()).x() < viewport
+
+
+def test_form_takes_the_column_width_on_the_150_percent_laptop(make_window: Any) -> None:
+    window: MainWindow = make_window()
+    _on_laptop_at_150(window)
+    assert window.form.assumption_band.isVisible()  # the default set is an assumed one: its band is long
+    _assert_form_fits_its_column(window)
+    combo = window.form.ruleset_combo  # whatever the box shows of its label, the tooltip has all of it
+    assert combo.toolTip().startswith(combo.currentText() + "\n")
+    assert window.current_ruleset().title in combo.toolTip()
+    for key in ("enterprise.credit_code", "institution.code"):  # a whole 统一社会信用代码, without scrolling it
+        assert _shows_whole(window.form.edits[key], credit_code())
+
+
+def test_form_fits_the_offscreen_screen_and_the_narrowest_column(window: MainWindow) -> None:
+    _settle()
+    _assert_form_fits_its_column(window)
+    sizes = window.main_splitter.sizes()
+    window.main_splitter.setSizes([1, sizes[1] + sizes[0] - 1, sizes[2]])  # dragged as far left as it goes
+    _settle()
+    assert window.form_scroll.width() == window.form_scroll.minimumSizeHint().width()  # not collapsed
+    _assert_form_fits_its_column(window)
+
+
+def test_a_long_windows_path_of_a_local_rule_set_wraps(make_window: Any, catalog: RuleCatalog) -> None:
+    origins = {**catalog.origins, "jinchang-2024": RuleOrigin(Path(WINDOWS_RULE_PATH), local=True)}
+    local = RuleCatalog(rulesets=dict(catalog.rulesets), origins=origins, shipped_dir=catalog.shipped_dir)
+    window: MainWindow = make_window(catalog=local)
+    _on_laptop_at_150(window)
+    assert WINDOWS_RULE_PATH in window.form.ruleset_info.text()  # whole, and copied as it is
+    _assert_form_fits_its_column(window)
+
+
+def test_widening_the_column_shows_fields_beside_their_labels(make_window: Any) -> None:
+    window: MainWindow = make_window()
+    _on_laptop_at_150(window)
+    edit = window.form.edits["enterprise.name"]
+    group = edit.parentWidget()
+    form = group.layout() if group is not None else None
+    assert isinstance(form, QFormLayout)
+    label = form.labelForField(edit)
+    assert label is not None
+    assert label.geometry().bottom() < edit.geometry().top()  # narrow: the field under its label
+    window.resize(SCREENS["1920x1080 at 150%"].width(), window.height())  # room to widen the column
+    sizes = window.main_splitter.sizes()
+    window.main_splitter.setSizes([sizes[0] + 200, sizes[1] - 200, sizes[2]])
+    _settle()
+    assert window.form_scroll.width() >= sizes[0] + 200
+    assert label.geometry().right() < edit.geometry().left()  # wide: beside it, as before
+    _assert_form_fits_its_column(window)

@@ -42,6 +42,7 @@ rule_schema.ShortageRule._parse_level
 rule_schema.PeriodRule._parse_levels
 rule_schema.AdvanceRule._check
 rule_schema.RuleSet._inherit
+rule_schema.RuleSet._a_file_name_on_windows
 rule_schema.RuleSet._check
 
 # pyside6-lupdate reads these lists of strings translated at run time

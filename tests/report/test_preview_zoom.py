@@ -1,5 +1,5 @@
 """Zoom in the print preview: steps and limits, fits computed from the viewport, pages rendered sharp at the
-scale and the screen's pixel ratio, a bounded cache, the spot looked at kept in view, printing unchanged."""
+scale and the screen's pixel ratio, a bounded cache, the spot looked at kept in view, dragging, printing unchanged."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QKeySequence, QPixmap, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QKeySequence, QMouseEvent, QPixmap, QWheelEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -242,6 +242,31 @@ def test_ctrl_wheel_zooms_at_the_pointer_and_a_plain_wheel_scrolls(dialog: previ
     wheel(-120, Qt.KeyboardModifier.NoModifier)
     assert view.scale == preview_zoom.step_out(preview_zoom.step_in(start))
     assert view.verticalScrollBar().value() > position
+
+
+def test_dragging_moves_the_pages_like_paper(dialog: preview.PdfPreviewDialog) -> None:
+    view = dialog.view
+    view.zoom_to(2.0)
+    horizontal, vertical = view.horizontalScrollBar(), view.verticalScrollBar()
+    horizontal.setValue(horizontal.maximum() // 2)
+    vertical.setValue(vertical.maximum() // 2)
+    left, top = horizontal.value(), vertical.value()
+    viewport = view.viewport()
+
+    def mouse(kind: QEvent.Type, at: QPoint, buttons: Qt.MouseButton) -> None:
+        event = QMouseEvent(kind, QPointF(at), QPointF(viewport.mapToGlobal(at)), Qt.MouseButton.LeftButton,
+                            buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+
+    start = QPoint(300, 300)
+    mouse(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    assert viewport.cursor().shape() == Qt.CursorShape.ClosedHandCursor
+    mouse(QEvent.Type.MouseMove, start + QPoint(40, -120), Qt.MouseButton.LeftButton)
+    mouse(QEvent.Type.MouseButtonRelease, start + QPoint(40, -120), Qt.MouseButton.NoButton)
+    assert (horizontal.value(), vertical.value()) == (left - 40, top + 120)  # the page went with the pointer
+    assert viewport.cursor().shape() == Qt.CursorShape.OpenHandCursor
+    mouse(QEvent.Type.MouseMove, start, Qt.MouseButton.NoButton)  # released: moving no longer drags
+    assert (horizontal.value(), vertical.value()) == (left - 40, top + 120)
 
 
 def test_zoom_shortcuts_are_the_standard_keys(qtbot: QtBot, dialog: preview.PdfPreviewDialog) -> None:

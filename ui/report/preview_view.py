@@ -1,5 +1,5 @@
 """The print preview's page view: zoom by steps, Ctrl+wheel, fit width / fit page (kept while the window is
-resized), with the spot being looked at kept in place."""
+resized), with the spot being looked at kept in place; the pages can be dragged with the mouse."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from ui.report import preview_zoom as zoom
@@ -54,6 +54,8 @@ class PageView(QListView):
         self.setStyleSheet("QListView { background: #808080; }")
         self.fit = Fit.WIDTH
         self._wheel = 0
+        self._grab: tuple[QPoint, int, int] | None = None  # where a drag started, and the scroll bars then
+        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
 
     @property
     def scale(self) -> float:
@@ -101,6 +103,33 @@ class PageView(QListView):
             self._wheel -= WHEEL_STEP if up else -WHEEL_STEP
         if scale != self.scale:
             self.zoom_to(scale, e.position().toPoint())
+        e.accept()
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:
+        """The left button drags the pages like paper on a desk (the hand of PDF readers)."""
+        if e.button() == Qt.MouseButton.LeftButton:
+            self._grab = (e.position().toPoint(), self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            e.accept()
+            return
+        super().mousePressEvent(e)
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
+        if self._grab is None:
+            super().mouseMoveEvent(e)
+            return
+        start, left, top = self._grab
+        moved = e.position().toPoint() - start
+        self.horizontalScrollBar().setValue(left - moved.x())
+        self.verticalScrollBar().setValue(top - moved.y())
+        e.accept()
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
+        if self._grab is None or e.button() != Qt.MouseButton.LeftButton:
+            super().mouseReleaseEvent(e)
+            return
+        self._grab = None
+        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         e.accept()
 
     def resizeEvent(self, e: QResizeEvent) -> None:

@@ -9,6 +9,7 @@ from typing import Annotated, Literal, Self
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from .enums import Outcome, SkillLevel
+from .file_problems import RESERVED_NAMES
 from .materials import Materials
 from .rule_dating import inherit_blocks
 from .rule_rates import Amount, RateRule, RuleModel, Share, StudentRateRule, parse_level_table
@@ -200,6 +201,14 @@ class RuleSet(RuleModel):
     @classmethod
     def _inherit(cls, value: object) -> object:
         return inherit_blocks(value)
+
+    @field_validator("id")
+    @classmethod
+    def _a_file_name_on_windows(cls, value: str) -> str:
+        """The id is the file's name (<id>.toml): con, nul, aux, com1 … cannot be files on Windows."""
+        if value.upper() in RESERVED_NAMES:
+            raise ValueError(f"规则集编号“{value}”是 Windows 保留的设备名,不能用作文件名,请换一个编号")
+        return value
 
     @model_validator(mode="after")
     def _check(self) -> Self:

@@ -10,6 +10,7 @@ from bench import child_startup
 from subsidy_calc import exit_status, models, periods, rule_rates, rule_schema
 from ui import columns, commands, flow_layout, i18n_catalog, importing, main_window, narrow_widgets, table_model
 from ui.importing import problem_model
+from ui.report import preview_pages
 
 # Qt virtual overrides, called by Qt itself
 child_startup.FirstPaint.eventFilter  # type: ignore[attr-defined]  # a class inside a function
@@ -21,6 +22,7 @@ narrow_widgets.WrappedText.hasHeightForWidth
 narrow_widgets.WrappedText.wheelEvent
 table_model.DraftTableModel.flags
 problem_model.ProblemTableModel.flags
+preview_pages.PageDelegate.paint
 importing.__getattr__  # PEP 562 lazy attributes
 
 # pydantic: configuration and validators run by model_validate
@@ -41,6 +43,7 @@ rule_schema.ShortageRule._parse_level
 rule_schema.PeriodRule._parse_levels
 rule_schema.AdvanceRule._check
 rule_schema.RuleSet._inherit
+rule_schema.RuleSet._a_file_name_on_windows
 rule_schema.RuleSet._check
 
 # pyside6-lupdate reads these lists of strings translated at run time

@@ -201,3 +201,18 @@ def test_student_ratio_and_instalments_do_not_mix() -> None:
     text = FIRST.replace("ratio = 0.5", 'ratio = 0.5\nstudent_ratio = 0.3\ninstalments = '
                          '[{ label = "开班", due = "start", ratio = 0.5 }]')
     assert any("student_ratio" in p for p in problems(text))
+
+
+@pytest.mark.parametrize("reserved", ["con", "nul", "aux", "prn", "com1", "lpt9"])
+def test_a_rule_set_id_windows_cannot_name_a_file_after_is_refused(reserved: str) -> None:
+    """The id is the file name (<id>.toml): a local set saved as con.toml could never be written on Windows."""
+    text = (HEAD + FIRST).replace('id = "example"', f'id = "{reserved}"', 1)
+    found = problems_in(text, Path(f"{reserved}.toml"))
+    assert any(f"规则集编号“{reserved}”是 Windows 保留的设备名" in p for p in found), found
+    assert load_ruleset_text((HEAD + FIRST).replace('id = "example"', 'id = "console"', 1), Path("console.toml"))
+
+
+def problems_in(text: str, file: Path) -> list[str]:
+    with pytest.raises(RuleFileError) as caught:
+        load_ruleset_text(text, file)
+    return [str(p) for p in caught.value.problems]

@@ -495,12 +495,13 @@ Recover it?</translation>
         <translation>Remove apprentice</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="189"/>
+        <location filename="../tables_panel.py" line="195"/>
         <source>显示 {0} 人,共 {1} 人</source>
         <translation>{0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../tables_panel.py" line="191"/>
+        <location filename="../tables_panel.py" line="152"/>
+        <location filename="../tables_panel.py" line="197"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
@@ -1436,7 +1437,7 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>PageModel</name>
     <message>
-        <location filename="../report/preview.py" line="74"/>
+        <location filename="../report/preview_pages.py" line="153"/>
         <source>第 {page} 页 共 {total} 页</source>
         <translation>Page {page} of {total}</translation>
     </message>
@@ -1444,14 +1445,64 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../report/preview.py" line="83"/>
+        <location filename="../report/preview.py" line="31"/>
         <source>打印预览 - {title}</source>
         <translation>Print preview - {title}</translation>
     </message>
     <message>
-        <location filename="../report/preview.py" line="92"/>
+        <location filename="../report/preview.py" line="36"/>
         <source>打印…</source>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="51"/>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="52"/>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="54"/>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="55"/>
+        <source>适合页面</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="59"/>
+        <source>放大({keys},或按住 Ctrl 向上滚动鼠标滚轮)</source>
+        <translation>Zoom in ({keys}, or hold Ctrl and turn the mouse wheel up)</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="61"/>
+        <source>缩小({keys},或按住 Ctrl 向下滚动鼠标滚轮)</source>
+        <translation>Zoom out ({keys}, or hold Ctrl and turn the mouse wheel down)</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="63"/>
+        <source>最宽的一页(横向的学徒名册)正好占满窗口宽度,每页都不用左右滚动</source>
+        <translation>The widest page (the landscape roster) fills the window&apos;s width: no page needs scrolling sideways</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="64"/>
+        <source>每一页都整页可见</source>
+        <translation>Every page is seen whole</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="65"/>
+        <source>实际大小:与纸面一样大</source>
+        <translation>Actual size: as large as on paper</translation>
+    </message>
+    <message>
+        <location filename="../report/preview.py" line="69"/>
+        <source>当前显示比例</source>
+        <translation>Current zoom</translation>
     </message>
 </context>
 <context>

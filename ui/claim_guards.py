@@ -10,13 +10,6 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from subsidy_calc.models import Claim
-from subsidy_calc.register import (
-    RegisterError,
-    check_and_record_with_notices,
-    claim_key_for_path,
-    erase_register,
-    overlap_warnings,
-)
 from ui.importing.actions import ImportActions
 from ui.importing.drop import accepts_drop
 
@@ -53,6 +46,8 @@ class DoubleClaimGuard(QObject):
                        "直到重新保存这些申请。申请文件本身不受影响。\n\n确定要清除吗?")
         if not self.confirm_erase(self._window, text):
             return
+        from subsidy_calc.register import RegisterError, erase_register  # sqlite3, hmac: when first used
+
         try:
             removed = erase_register()
         except RegisterError as exc:
@@ -61,6 +56,8 @@ class DoubleClaimGuard(QObject):
         self._window.statusBar().showMessage(self.tr("已清除重复申领登记:{0}").format("、".join(removed)), 10000)
 
     def claim_key(self) -> str:
+        from subsidy_calc.register import claim_key_for_path
+
         path = self._window.file_path
         return claim_key_for_path(path) if path is not None else f"unsaved:{id(self._window)}"
 
@@ -82,6 +79,8 @@ class DoubleClaimGuard(QObject):
 
     def before_export(self, claim: Claim) -> bool:
         """True to go on: no overlap, or the user chose to export anyway."""
+        from subsidy_calc.register import overlap_warnings
+
         lines = overlap_warnings(claim, self.claim_key())
         if not lines:
             return True
@@ -90,6 +89,8 @@ class DoubleClaimGuard(QObject):
 
     def after_save(self, claim: Claim, path: Path) -> None:
         """Record the saved claim in the register and say which people overlap other claims."""
+        from subsidy_calc.register import RegisterError, check_and_record_with_notices, claim_key_for_path
+
         try:
             recorded = check_and_record_with_notices(claim, claim_key_for_path(path))
         except RegisterError as exc:

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from subsidy_calc.export.outputs import OutputError, write_all
-from subsidy_calc.export.summary import SummaryDocument, build_summary
 from subsidy_calc.models import Claim
 from subsidy_calc.results import ClaimResult
 from subsidy_calc.rule_loading import RuleOrigin
 from subsidy_calc.rule_schema import RuleSet
+
+if TYPE_CHECKING:
+    from subsidy_calc.export.summary import SummaryDocument
 
 from .background import Work, make_off_thread
 
@@ -104,6 +106,8 @@ class ReportActions(QObject):
         if self._confirm is not None and not self._confirm(claim):
             return None
         origin = self._origin(ruleset.id) if self._origin is not None else None
+        from subsidy_calc.export.summary import build_summary  # the paper's modules: on the first export
+
         summary = build_summary(claim, result, ruleset, full_ids=self.full_ids_action.isChecked(), origin=origin)
         return summary, result
 
@@ -126,6 +130,7 @@ class ReportActions(QObject):
         return make_off_thread(self._window, label, self.tr("取消"), work)
 
     def _write(self, path: Path, make: Callable[[], bytes], result: ClaimResult) -> bool:
+        from subsidy_calc.export.outputs import OutputError, write_all
         from ui.report.pdf import FontMissingError, RenderCancelled
 
         try:
@@ -196,6 +201,8 @@ class ReportActions(QObject):
                               self.tr("当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能列出材料清单。"))
             return
         claim, result, ruleset = calculated
+        from subsidy_calc.export.summary import build_summary
+
         self.run_materials(self._window, build_summary(claim, result, ruleset))
 
     def print_preview(self) -> None:

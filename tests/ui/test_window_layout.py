@@ -37,8 +37,13 @@ def _fully_visible(window: MainWindow, widget: QWidget) -> bool:
 def test_totals_visible_on_common_screens(make_window: Any, name: str) -> None:
     available = QRect(0, 0, SCREENS[name].width(), SCREENS[name].height())
     window: MainWindow = make_window()
-    window.setGeometry(initial_geometry(available, window.minimumSizeHint()))
+    window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised on the test's own (800×800) screen
+    placed = initial_geometry(available, window.minimumSizeHint())
+    window.setGeometry(placed)
+    window.split_for_first_start()
     window.show()
+    _settle()
+    assert window.geometry() == placed  # the size named, not the offscreen screen's
     assert window.minimumSizeHint().width() <= available.width()
     assert window.minimumSizeHint().height() <= available.height()
     assert available.contains(window.frameGeometry()) or available.contains(window.geometry())

@@ -22,6 +22,32 @@ from subsidy_calc.claim_file_name import is_claim_file
 from .i18n import LANGUAGES, _tr
 
 
+class ReplaceQuestion:
+    """The question a save dialog asks about an existing file, for a name the program completed after the dialog
+    closed (申请表 → 申请表.pdf): the dialog asked about 申请表, never about 申请表.pdf. Tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path) -> bool:
+        answer = QMessageBox.question(
+            parent, _tr("文件已存在"), _tr("“{0}”已存在。\n\n要替换它吗?").format(str(path)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def completed_save_path(parent: QWidget | None, chosen: Path, suffix: str,
+                        has_suffix: bool | None = None) -> Path | None:
+    """The path a save dialog returned, with `suffix` added when it lacks it (`has_suffix` decides when the test
+    is not simply the last suffix, e.g. .subsidy.json); None when the completed name names an existing file and
+    the user does not want it replaced. A name the user typed in full was already asked about by the dialog."""
+    complete = chosen.suffix.lower() == suffix.lower() if has_suffix is None else has_suffix
+    if complete:
+        return chosen
+    path = chosen.with_name(chosen.name + suffix)
+    if path.exists() and not ReplaceQuestion.ask(parent, path):
+        return None
+    return path
+
+
 def claim_file_filter() -> str:
     return _tr("申请文件 (*.subsidy.json *.json);;所有文件 (*)")
 
@@ -80,9 +106,7 @@ class ClaimFileDialog:
         if not name:
             return None
         path = Path(name)
-        if not is_claim_file(path):
-            path = path.with_name(path.name + ".subsidy.json")
-        return path
+        return completed_save_path(parent, path, ".subsidy.json", has_suffix=is_claim_file(path))
 
 
 class Messages:

@@ -194,3 +194,21 @@ def test_materials_dialog_shows_the_printed_checklist(qtbot, window, sample, mon
     roster_row = next(r for r, line in enumerate(summary.materials) if line.text.startswith("学徒名册"))
     assert cell(roster_row, 0).checkState() == Qt.CheckState.Checked
     assert "申报材料清单" in dialog.windowTitle()
+
+
+def test_a_name_completed_after_the_dialog_asks_before_replacing_a_file(window, calls, sample, tmp_path, monkeypatch):
+    """The dialog returned a name without .csv (it asked about that name only); the completed name exists."""
+    from ui.dialogs import ReplaceQuestion
+
+    questions: list[Path] = []
+    answers = [False, True]
+    monkeypatch.setattr(ReplaceQuestion, "ask", classmethod(lambda cls, parent, path: questions.append(path)
+                                                            or answers.pop(0)))
+    report = ReportActions(window, lambda: sample)
+    first = report.export_csv()  # nothing there yet: written without a question
+    assert first is not None and questions == []
+    first.write_bytes(b"the officer's own file")
+    assert report.export_csv() is None  # asked, answered No: the file is left as it was
+    assert questions == [first] and first.read_bytes() == b"the officer's own file"
+    assert report.export_csv() == first  # asked again, answered Yes: replaced
+    assert questions == [first, first] and first.read_bytes() != b"the officer's own file"

@@ -20,27 +20,41 @@
         <translation>Change {0}</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="26"/>
+        <location filename="../dialogs.py" line="32"/>
+        <source>文件已存在</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="32"/>
+        <source>“{0}”已存在。
+
+要替换它吗?</source>
+        <translation>“{0}” already exists.
+
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="52"/>
         <source>申请文件 (*.subsidy.json *.json);;所有文件 (*)</source>
         <translation>Claim files (*.subsidy.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="42"/>
+        <location filename="../dialogs.py" line="68"/>
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="43"/>
+        <location filename="../dialogs.py" line="69"/>
         <source>“{0}”有未保存的修改,是否保存?</source>
         <translation>“{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="62"/>
+        <location filename="../dialogs.py" line="88"/>
         <source>恢复未保存的内容</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="63"/>
+        <location filename="../dialogs.py" line="89"/>
         <source>上次程序没有正常关闭,发现未保存的内容:
 {0}
 
@@ -72,27 +86,27 @@ Recover it?</translation>
     </message>
     <message>
         <location filename="../background_open.py" line="80"/>
-        <location filename="../dialogs.py" line="74"/>
+        <location filename="../dialogs.py" line="100"/>
         <source>打开申请文件</source>
         <translation>Open claim file</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="79"/>
+        <location filename="../dialogs.py" line="105"/>
         <source>保存申请文件</source>
         <translation>Save claim file</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="109"/>
+        <location filename="../dialogs.py" line="133"/>
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="116"/>
+        <location filename="../dialogs.py" line="140"/>
         <source>界面语言:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="117"/>
+        <location filename="../dialogs.py" line="141"/>
         <source>界面语言在下次启动时完全生效。</source>
         <translation>The language fully applies at the next start.</translation>
     </message>
@@ -762,7 +776,7 @@ Recover it?</translation>
     </message>
     <message>
         <location filename="../rules_editor/dialog.py" line="320"/>
-        <location filename="../rules_editor/export_action.py" line="58"/>
+        <location filename="../rules_editor/export_action.py" line="59"/>
         <source>导出规则集</source>
         <translation>Export rule set</translation>
     </message>
@@ -844,48 +858,48 @@ Recover it?</translation>
         <translation>Import rule set</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="29"/>
+        <location filename="../rules_editor/export_action.py" line="30"/>
         <source>规则集有未保存的修改</source>
         <translation>The rule set has unsaved changes</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="30"/>
+        <location filename="../rules_editor/export_action.py" line="31"/>
         <source>正在编辑的规则集 {0} 有未保存的修改。导出的是规则文件夹里已保存的文件,不含这些修改。</source>
         <translation>The rule set being edited, {0}, has unsaved changes. Export writes the file saved in the rule folder, without these changes.</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="32"/>
+        <location filename="../rules_editor/export_action.py" line="33"/>
         <source>保存并导出 {0}</source>
         <translation>Save and export {0}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="33"/>
+        <location filename="../rules_editor/export_action.py" line="34"/>
         <source>只导出已保存的 {0}</source>
         <translation>Export the saved {0} only</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="51"/>
+        <location filename="../rules_editor/export_action.py" line="52"/>
         <location filename="../rules_editor/wiring.py" line="125"/>
         <source>规则文件 (*.toml)</source>
         <translation>Rule files (*.toml)</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="59"/>
+        <location filename="../rules_editor/export_action.py" line="60"/>
         <source>当前申请没有选定可用的规则集。要导出哪一个?</source>
         <translation>The open claim has no usable rule set selected. Which one do you want to export?</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="80"/>
+        <location filename="../rules_editor/export_action.py" line="81"/>
         <source>导出规则集 {0}</source>
         <translation>Export rule set {0}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="91"/>
+        <location filename="../rules_editor/export_action.py" line="93"/>
         <source>文件名与规则集编号不同</source>
         <translation>File name differs from the rule set ID</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="92"/>
+        <location filename="../rules_editor/export_action.py" line="94"/>
         <source>导入规则集时,文件名必须是“{0}.toml”(与规则集编号相同);“{1}”要先改回这个名字才能导入。
 
 仍然保存为“{1}”吗?</source>
@@ -894,39 +908,39 @@ Recover it?</translation>
 Save as &quot;{1}&quot; anyway?</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="104"/>
+        <location filename="../rules_editor/export_action.py" line="106"/>
         <source>来源:{0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="105"/>
+        <location filename="../rules_editor/export_action.py" line="107"/>
         <source>文件:{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="113"/>
+        <location filename="../rules_editor/export_action.py" line="115"/>
         <source>无法导出规则集</source>
         <translation>Cannot export the rule set</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="114"/>
+        <location filename="../rules_editor/export_action.py" line="116"/>
         <source>无法写入“{0}”:{1}。
 没有写入任何内容(原有的同名文件保持不变)。</source>
         <translation>Cannot write &quot;{0}&quot;: {1}.
 Nothing was written (an existing file of that name is unchanged).</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="102"/>
+        <location filename="../rules_editor/export_action.py" line="104"/>
         <source>已导出规则集 {0}({1}),版本 {2}</source>
         <translation>Exported rule set {0} ({1}), version {2}</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="108"/>
+        <location filename="../rules_editor/export_action.py" line="110"/>
         <source>同事可在 文件 → 导入规则集… 中导入这个文件。</source>
         <translation>A colleague can import this file with File → Import rule set….</translation>
     </message>
     <message>
-        <location filename="../rules_editor/export_action.py" line="109"/>
+        <location filename="../rules_editor/export_action.py" line="111"/>
         <source>已导出规则集</source>
         <translation>Rule set exported</translation>
     </message>
@@ -934,17 +948,17 @@ Nothing was written (an existing file of that name is unchanged).</translation>
 <context>
     <name>DoubleClaimGuard</name>
     <message>
-        <location filename="../claim_guards.py" line="39"/>
+        <location filename="../claim_guards.py" line="32"/>
         <source>清除重复申领登记…</source>
         <translation>Clear double-claim register…</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="45"/>
+        <location filename="../claim_guards.py" line="38"/>
         <source>清除重复申领登记</source>
         <translation>Clear double-claim register</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="52"/>
+        <location filename="../claim_guards.py" line="45"/>
         <source>将删除本机的重复申领登记库及其密钥:此后无法再发现与以前保存的申请重复的人员,直到重新保存这些申请。申请文件本身不受影响。
 
 确定要清除吗?</source>
@@ -953,45 +967,45 @@ Nothing was written (an existing file of that name is unchanged).</translation>
 Clear the register?</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="59"/>
+        <location filename="../claim_guards.py" line="54"/>
         <source>未能清除重复申领登记:{0}</source>
         <translation>Could not clear the double-claim register: {0}</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="61"/>
+        <location filename="../claim_guards.py" line="56"/>
         <source>已清除重复申领登记:{0}</source>
         <translation>Double-claim register cleared: {0}</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="69"/>
-        <location filename="../claim_guards.py" line="76"/>
+        <location filename="../claim_guards.py" line="66"/>
+        <location filename="../claim_guards.py" line="73"/>
         <source>可能重复申领</source>
         <translation>Possible double claim</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="80"/>
+        <location filename="../claim_guards.py" line="77"/>
         <source>
 ……另有 {0} 条</source>
         <translation>
 … {0} more</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="88"/>
+        <location filename="../claim_guards.py" line="87"/>
         <source>以下人员已在其他已保存的申请中申领过重叠的培训期:</source>
         <translation>These people were already claimed for an overlapping training period in another saved claim:</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="89"/>
+        <location filename="../claim_guards.py" line="88"/>
         <source>仍要导出吗?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="96"/>
+        <location filename="../claim_guards.py" line="97"/>
         <source>申请已保存,但未能登记或检查重复申领:{0}</source>
         <translation>The claim was saved, but it could not be registered or checked for double claims: {0}</translation>
     </message>
     <message>
-        <location filename="../claim_guards.py" line="102"/>
+        <location filename="../claim_guards.py" line="103"/>
         <source>已保存。注意:以下人员已在其他申请中申领过重叠的培训期:</source>
         <translation>Saved. Note: these people were already claimed for an overlapping training period in another claim:</translation>
     </message>
@@ -1027,73 +1041,73 @@ Clear the register?</translation>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../importing/actions.py" line="21"/>
+        <location filename="../importing/actions.py" line="23"/>
         <source>花名册 (*.xlsx *.xlsm *.xls *.ods *.csv);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Rosters (*.xlsx *.xlsm *.xls *.ods *.csv);;Excel workbooks (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="41"/>
+        <location filename="../importing/actions.py" line="43"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="42"/>
+        <location filename="../importing/actions.py" line="44"/>
         <source>从 Excel 或 CSV 花名册导入培训班和学徒</source>
         <translation>Import classes and apprentices from an Excel or CSV roster</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="44"/>
+        <location filename="../importing/actions.py" line="46"/>
         <source>保存花名册模板…</source>
         <translation>Save roster template…</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="45"/>
+        <location filename="../importing/actions.py" line="47"/>
         <source>保存一个可填写的花名册 Excel 模板</source>
         <translation>Save an Excel roster template to fill in</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="56"/>
-        <location filename="../importing/actions.py" line="112"/>
+        <location filename="../importing/actions.py" line="58"/>
+        <location filename="../importing/actions.py" line="115"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="60"/>
+        <location filename="../importing/actions.py" line="62"/>
         <source>保存花名册模板</source>
         <translation>Save roster template</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="60"/>
+        <location filename="../importing/actions.py" line="62"/>
         <source>花名册模板.xlsx</source>
         <translation>roster-template.xlsx</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="61"/>
+        <location filename="../importing/actions.py" line="63"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="79"/>
+        <location filename="../importing/actions.py" line="82"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="79"/>
+        <location filename="../importing/actions.py" line="82"/>
         <source>无法保存模板:</source>
         <translation>Cannot save the template: </translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="110"/>
+        <location filename="../importing/actions.py" line="113"/>
         <source>正在读取并检查“%1”…</source>
         <translation>Reading and checking “%1”…</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="110"/>
+        <location filename="../importing/actions.py" line="113"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="189"/>
+        <location filename="../importing/actions.py" line="192"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
@@ -1101,17 +1115,17 @@ Clear the register?</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../importing/result_dialog.py" line="37"/>
+        <location filename="../importing/result_dialog.py" line="38"/>
         <source>导入结果:</source>
         <translation>Import result: </translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="58"/>
+        <location filename="../importing/result_dialog.py" line="59"/>
         <source>保存问题清单(xlsx)…</source>
         <translation>Save problem list (xlsx)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/result_dialog.py" line="64"/>
+        <location filename="../importing/result_dialog.py" line="65"/>
         <source>导入 %n 行</source>
         <translation>
             <numerusform>Import %n row</numerusform>
@@ -1119,47 +1133,47 @@ Clear the register?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="76"/>
+        <location filename="../importing/result_dialog.py" line="77"/>
         <source>可导入 %1 行(培训班 %2 个,学徒 %3 人);未导入 %4 行;提示 %5 条。</source>
         <translation>Rows to import: %1 (classes: %2, apprentices: %3); rows not imported: %4; notices: %5.</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="80"/>
+        <location filename="../importing/result_dialog.py" line="81"/>
         <source>未导入的行不会进入申请;请按问题清单改正后重新导入。</source>
         <translation> Rows not imported stay out of the claim; correct them using the problem list and import again.</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="89"/>
+        <location filename="../importing/result_dialog.py" line="90"/>
         <source>第 {0} 行 {1}({2},{3}){4} 元</source>
         <translation>row {0} {1} ({2}, {3}) {4} yuan</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="93"/>
+        <location filename="../importing/result_dialog.py" line="94"/>
         <source>未导入的学徒中有 {0} 人属于已知班级;按当前规则集清算,他们合计可得 {1} 元,不改正就不会计入申请:</source>
         <translation>{0} of the apprentices not imported belong to known classes; settled under the current rule set they would earn {1} yuan in total, which the claim leaves out unless they are corrected: </translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="96"/>
+        <location filename="../importing/result_dialog.py" line="97"/>
         <source>;另有 {0} 人</source>
         <translation>; and {0} more</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="102"/>
+        <location filename="../importing/result_dialog.py" line="103"/>
         <source>保存问题清单</source>
         <translation>Save problem list</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="103"/>
+        <location filename="../importing/result_dialog.py" line="104"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="115"/>
+        <location filename="../importing/result_dialog.py" line="117"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="115"/>
+        <location filename="../importing/result_dialog.py" line="117"/>
         <source>无法保存问题清单:</source>
         <translation>Cannot save the problem list: </translation>
     </message>
@@ -1550,138 +1564,138 @@ You can save a draft at any time, even an unfinished one. Press F1 for the user 
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../report/actions.py" line="42"/>
+        <location filename="../report/actions.py" line="46"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="43"/>
+        <location filename="../report/actions.py" line="47"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="44"/>
+        <location filename="../report/actions.py" line="48"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="45"/>
+        <location filename="../report/actions.py" line="49"/>
         <source>打印预览…</source>
         <translation>Print Preview…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="46"/>
+        <location filename="../report/actions.py" line="50"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="48"/>
+        <location filename="../report/actions.py" line="52"/>
         <source>申报材料清单…</source>
         <translation>Materials checklist…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="49"/>
+        <location filename="../report/actions.py" line="53"/>
         <source>本阶段应提交的材料;本软件已生成或已有数据的已打勾</source>
         <translation>Materials to submit at this stage; ticked where this app produced them or holds the data</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="50"/>
+        <location filename="../report/actions.py" line="54"/>
         <source>名册打印完整身份证号</source>
         <translation>Full ID numbers in the roster</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="52"/>
+        <location filename="../report/actions.py" line="56"/>
         <source>默认隐去身份证号中间 8 位;勾选后打印和导出完整号码</source>
         <translation>By default the middle 8 digits of ID numbers are hidden; check to print and export full numbers</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="100"/>
+        <location filename="../report/actions.py" line="104"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="101"/>
+        <location filename="../report/actions.py" line="105"/>
         <source>当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能导出或打印。</source>
         <translation>The claim cannot be calculated yet (correct the cells marked red first), so it cannot be exported or printed.</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="126"/>
+        <location filename="../report/actions.py" line="130"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="136"/>
-        <location filename="../report/actions.py" line="216"/>
+        <location filename="../report/actions.py" line="141"/>
+        <location filename="../report/actions.py" line="223"/>
         <source>无法生成 PDF</source>
         <translation>Cannot create the PDF</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="195"/>
+        <location filename="../report/actions.py" line="200"/>
         <source>无法显示</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="196"/>
+        <location filename="../report/actions.py" line="201"/>
         <source>当前申请有无法计算的内容(请先修正表格中标红的单元格),暂不能列出材料清单。</source>
         <translation>The claim cannot be calculated yet (correct the cells marked red first), so the materials checklist cannot be listed.</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="139"/>
+        <location filename="../report/actions.py" line="144"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="140"/>
+        <location filename="../report/actions.py" line="145"/>
         <source>无法写入文件“{path}”:{reason}</source>
         <translation>Cannot write “{path}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="143"/>
+        <location filename="../report/actions.py" line="148"/>
         <source>已导出,但申请存在错误</source>
         <translation>Exported, but the claim has errors</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="144"/>
+        <location filename="../report/actions.py" line="149"/>
         <source>文件已保存,顶部标有“本申请存在错误,不可提交”。请修正错误后重新导出。</source>
         <translation>The file was saved and is marked “本申请存在错误,不可提交” (this claim has errors and cannot be filed). Correct the errors and export again.</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="153"/>
+        <location filename="../report/actions.py" line="158"/>
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="153"/>
+        <location filename="../report/actions.py" line="158"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="159"/>
+        <location filename="../report/actions.py" line="164"/>
         <source>正在生成 PDF…</source>
         <translation>Creating the PDF…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="168"/>
+        <location filename="../report/actions.py" line="173"/>
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="168"/>
+        <location filename="../report/actions.py" line="173"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="174"/>
+        <location filename="../report/actions.py" line="179"/>
         <source>正在生成 Excel 工作簿…</source>
         <translation>Creating the Excel workbook…</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="184"/>
+        <location filename="../report/actions.py" line="189"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../report/actions.py" line="184"/>
+        <location filename="../report/actions.py" line="189"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from subsidy_calc.models import Claim
 from subsidy_calc.rule_schema import RuleSet
 
+from ..dialogs import completed_save_path
+
 if TYPE_CHECKING:  # the importer (calamine, openpyxl) loads on first use, not at every start of the window
     from subsidy_calc.importer import HeaderMappingNeeded, ImportResult
 
@@ -69,8 +71,9 @@ class ImportActions(QObject):
         path = self.choose_template_path()
         if path is None:
             return None
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_suffix(".xlsx")
+        path = completed_save_path(self._parent, path, ".xlsx")
+        if path is None:
+            return None
         try:
             from subsidy_calc.importer.template import write_template
 

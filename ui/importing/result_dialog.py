@@ -23,6 +23,7 @@ from subsidy_calc.importer import ImportResult
 from subsidy_calc.importer.problem_list import write_problem_report
 from subsidy_calc.money import format_yuan
 
+from ..dialogs import completed_save_path
 from .problem_model import ProblemColumn, ProblemTableModel
 
 REFUSED_LISTED = 10  # refused people named one by one; the rest are counted
@@ -107,8 +108,9 @@ class ImportResultDialog(QDialog):
         path = self.choose_report_path()
         if path is None:
             return None
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_suffix(".xlsx")
+        path = completed_save_path(self, path, ".xlsx")
+        if path is None:
+            return None
         try:
             write_problem_report(path, self.import_result.problems, self.import_result.warnings)
         except OSError as exc:

@@ -18,6 +18,8 @@ from subsidy_calc.rule_schema import RuleSet
 if TYPE_CHECKING:
     from subsidy_calc.export.summary import SummaryDocument
 
+from ui.dialogs import completed_save_path
+
 from .background import Work, make_off_thread
 
 # The writers (xlsxwriter, QtPrintSupport, the PDF painter) are imported when first used: they are not
@@ -121,9 +123,7 @@ class ReportActions(QObject):
 
     def _ask(self, summary: SummaryDocument, caption: str, file_filter: str, suffix: str) -> Path | None:
         path = self.ask_save_path(self._window, caption, file_filter, self._suggested(summary, suffix))
-        if path is not None and path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-        return path
+        return completed_save_path(self._window, path, suffix) if path is not None else None
 
     def _off_thread(self, label: str, work: Work) -> bytes:
         """The file's bytes made off the GUI thread behind a cancellable progress dialog (see background.py)."""

@@ -12,6 +12,7 @@ from subsidy_calc.file_problems import windows_name_problem, write_error_reason
 from subsidy_calc.rule_install import export_ruleset
 from subsidy_calc.rule_loading import RuleCatalog
 
+from ..dialogs import completed_save_path
 from ..i18n import _tr
 from ..settings import last_directory
 
@@ -81,8 +82,9 @@ class RuleExporter:
                              str(Path(last_directory(self._settings)) / f"{ruleset_id}.toml"))
         if path is None:
             return None
-        if path.suffix.lower() != ".toml":
-            path = path.with_name(path.name + ".toml")
+        path = completed_save_path(parent, path, ".toml")
+        if path is None:
+            return None
         refused = windows_name_problem(path.name)  # said at once, before any question about the name
         if refused is not None:
             self._cannot_write(parent, path, refused)

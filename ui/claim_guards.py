@@ -117,7 +117,10 @@ class ImportWiring(QObject):
         """Merge the imported classes and roster into the window as one undoable step."""
         classes, roster = result.merged_classes_and_roster(self._window.current_claim())
         self._window.replace_roster(roster, classes)
-        self._window.statusBar().showMessage(result.summary(), 10000)
+        message = result.summary()
+        if result.rows_rejected or result.warnings:
+            message += self.tr(";问题清单可在 文件 → 上次导入结果… 中再看")
+        self._window.statusBar().showMessage(message, 15000)
 
     def drag_enter(self, event: QDragEnterEvent) -> None:
         if accepts_drop(event.mimeData()) is not None:

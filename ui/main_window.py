@@ -170,7 +170,8 @@ class MainWindow(QMainWindow):
         self.report_actions = ReportActions(self, self.calculated, confirm=self.double_claims.before_export,
                                             origin=self.catalog.origin)
         self.importing = ImportWiring(self)
-        self.file_menu.addActions([self.importing.actions.import_action, self.importing.actions.save_template_action])
+        self.file_menu.addActions([self.importing.actions.import_action, self.importing.actions.last_result_action,
+                                   self.importing.actions.save_template_action])
         self.rule_actions = RuleActions(self)
         self.file_menu.addActions([self.rule_actions.import_action, self.rule_actions.export_action])
         self.file_menu.addAction(self.double_claims.erase_action)

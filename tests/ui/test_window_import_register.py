@@ -159,3 +159,24 @@ def test_the_window_says_why_a_hostile_file_is_refused(
     with qtbot.waitSignal(window.importing.actions.import_finished, timeout=20000):
         window.importing.actions.import_path(path)
     assert len(shown) == 1 and expected in shown[0]
+
+
+def test_the_last_import_result_can_be_read_again_after_its_dialog_closed(
+        window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What was refused, and what the refused people would have earned, stays one menu item away."""
+    actions = window.importing.actions
+    assert actions.last_result_action in window.file_menu.actions() and not actions.last_result_action.isEnabled()
+    info = make_roster_workbook(tmp_path / "roster.xlsx", 40, n_classes=2, bad_rows=3, seed=1)
+    _import(window, qtbot, info.path, monkeypatch)
+    shown: list[Any] = []
+    monkeypatch.setattr(ImportResultDialog, "review", classmethod(lambda cls, parent, result: shown.append(result)))
+    assert actions.last_result_action.isEnabled()
+    assert "文件 → 上次导入结果…" in window.statusBar().currentMessage()
+    actions.last_result_action.trigger()
+    result = actions.last_result
+    assert result is not None and shown == [result]
+    assert result.rows_rejected == 3 and len(result.roster) == 40
+    dialog = ImportResultDialog(window, result, review=True)  # what review() shows: nothing left to apply
+    qtbot.addWidget(dialog)
+    assert dialog.apply_button is None and dialog.model.rowCount() == len(result.problems) + len(result.warnings)
+    assert dialog.save_button.isEnabled()

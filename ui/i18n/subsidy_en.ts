@@ -1066,48 +1066,58 @@ Clear the register?</translation>
         <translation>Save an Excel roster template to fill in</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="58"/>
-        <location filename="../importing/actions.py" line="115"/>
+        <location filename="../importing/actions.py" line="49"/>
+        <source>上次导入结果…</source>
+        <translation>Last import result…</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="51"/>
+        <source>再看一遍上次导入的问题清单,以及未导入的学徒按规则可得的金额</source>
+        <translation>See the last import's problem list again, and what the apprentices not imported would receive under the rules</translation>
+    </message>
+    <message>
+        <location filename="../importing/actions.py" line="64"/>
+        <location filename="../importing/actions.py" line="121"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="62"/>
+        <location filename="../importing/actions.py" line="68"/>
         <source>保存花名册模板</source>
         <translation>Save roster template</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="62"/>
+        <location filename="../importing/actions.py" line="68"/>
         <source>花名册模板.xlsx</source>
         <translation>roster-template.xlsx</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="63"/>
+        <location filename="../importing/actions.py" line="69"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="82"/>
+        <location filename="../importing/actions.py" line="88"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="82"/>
+        <location filename="../importing/actions.py" line="88"/>
         <source>无法保存模板:</source>
         <translation>Cannot save the template: </translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="113"/>
+        <location filename="../importing/actions.py" line="119"/>
         <source>正在读取并检查“%1”…</source>
         <translation>Reading and checking “%1”…</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="113"/>
+        <location filename="../importing/actions.py" line="119"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../importing/actions.py" line="192"/>
+        <location filename="../importing/actions.py" line="208"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
@@ -1115,17 +1125,17 @@ Clear the register?</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../importing/result_dialog.py" line="38"/>
+        <location filename="../importing/result_dialog.py" line="39"/>
         <source>导入结果:</source>
         <translation>Import result: </translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="59"/>
+        <location filename="../importing/result_dialog.py" line="60"/>
         <source>保存问题清单(xlsx)…</source>
         <translation>Save problem list (xlsx)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing/result_dialog.py" line="65"/>
+        <location filename="../importing/result_dialog.py" line="66"/>
         <source>导入 %n 行</source>
         <translation>
             <numerusform>Import %n row</numerusform>
@@ -1133,49 +1143,57 @@ Clear the register?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="77"/>
+        <location filename="../importing/result_dialog.py" line="78"/>
         <source>可导入 %1 行(培训班 %2 个,学徒 %3 人);未导入 %4 行;提示 %5 条。</source>
         <translation>Rows to import: %1 (classes: %2, apprentices: %3); rows not imported: %4; notices: %5.</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="81"/>
+        <location filename="../importing/result_dialog.py" line="82"/>
         <source>未导入的行不会进入申请;请按问题清单改正后重新导入。</source>
         <translation> Rows not imported stay out of the claim; correct them using the problem list and import again.</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="90"/>
+        <location filename="../importing/result_dialog.py" line="91"/>
         <source>第 {0} 行 {1}({2},{3}){4} 元</source>
         <translation>row {0} {1} ({2}, {3}) {4} yuan</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="94"/>
+        <location filename="../importing/result_dialog.py" line="95"/>
         <source>未导入的学徒中有 {0} 人属于已知班级;按当前规则集清算,他们合计可得 {1} 元,不改正就不会计入申请:</source>
         <translation>{0} of the apprentices not imported belong to known classes; settled under the current rule set they would earn {1} yuan in total, which the claim leaves out unless they are corrected: </translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="97"/>
+        <location filename="../importing/result_dialog.py" line="98"/>
         <source>;另有 {0} 人</source>
         <translation>; and {0} more</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="103"/>
+        <location filename="../importing/result_dialog.py" line="104"/>
         <source>保存问题清单</source>
         <translation>Save problem list</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="104"/>
+        <location filename="../importing/result_dialog.py" line="105"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="117"/>
+        <location filename="../importing/result_dialog.py" line="118"/>
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../importing/result_dialog.py" line="117"/>
+        <location filename="../importing/result_dialog.py" line="118"/>
         <source>无法保存问题清单:</source>
         <translation>Cannot save the problem list: </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWiring</name>
+    <message>
+        <location filename="../claim_guards.py" line="122"/>
+        <source>;问题清单可在 文件 → 上次导入结果… 中再看</source>
+        <translation>; the problem list can be seen again under File → Last import result…</translation>
     </message>
 </context>
 <context>
@@ -1245,109 +1263,109 @@ Clear the register?</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="180"/>
         <source>已导出:%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="188"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="190"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="194"/>
         <source>添加班级</source>
         <translation>Add class</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="195"/>
         <source>添加学徒</source>
         <translation>Add apprentice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="198"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="199"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="200"/>
         <source>用户手册(&amp;M)</source>
         <translation>User &amp;Manual</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="204"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="226"/>
         <source>导入申请</source>
         <translation>Import claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="234"/>
         <source>导入学徒名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="406"/>
         <location filename="../startup.py" line="33"/>
         <source>未命名申请</source>
         <translation>Untitled claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="249"/>
         <source>草稿 · {0} 个问题</source>
         <translation>Draft · {0} problem(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="301"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="315"/>
         <source>未知的规则集</source>
         <translation>Unknown rule set</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="316"/>
         <source>文件使用的规则集“{0}”不在本软件中,请重新选择规则集。</source>
         <translation>The file uses rule set “{0}”, which this app does not have. Please choose a rule set.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327"/>
+        <location filename="../main_window.py" line="328"/>
         <source>申请</source>
         <translation>claim</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="342"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="447"/>
+        <location filename="../main_window.py" line="448"/>
         <source>新申请:先填写申请单位,再添加班级或导入花名册</source>
         <translation>New claim: fill in the applicant enterprise, then add classes or import a roster</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="342"/>
         <source>保存“{0}”失败:{1}</source>
         <translation>Saving “{0}” failed: {1}</translation>
     </message>
@@ -1365,47 +1383,47 @@ Clear the register?</translation>
 You can save a draft at any time, even an unfinished one. Press F1 for the user manual.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="350"/>
         <source>已保存为草稿(还有 {0} 个问题):{1}</source>
         <translation>Saved as a draft ({0} problem(s) left): {1}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="353"/>
         <source>已保存到 {0}</source>
         <translation>Saved to {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="393"/>
         <source>无法写入恢复文件:{0}</source>
         <translation>Cannot write the recovery file: {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="405"/>
         <source>文件:{0};培训班 {1} 个,学徒 {2} 人</source>
         <translation>File: {0}; {1} class(es), {2} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="446"/>
         <source>培训班 {0} 个 · 学徒 {1} 人</source>
         <translation>{0} class(es) · {1} apprentice(s)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="452"/>
         <source>已按规则集 {0} 计算</source>
         <translation>Calculated with rule set {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487"/>
+        <location filename="../main_window.py" line="488"/>
         <source>版本</source>
         <translation>version</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="491"/>
         <source>规则集:</source>
         <translation>Rule set:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="494"/>
         <source>关于</source>
         <translation>About</translation>
     </message>

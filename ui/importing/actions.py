@@ -46,6 +46,12 @@ class ImportActions(QObject):
         self.save_template_action = QAction(self.tr("保存花名册模板…"), self)
         self.save_template_action.setStatusTip(self.tr("保存一个可填写的花名册 Excel 模板"))
         self.save_template_action.triggered.connect(self.save_template)
+        self.last_result_action = QAction(self.tr("上次导入结果…"), self)
+        self.last_result_action.setObjectName("lastImportResultAction")
+        self.last_result_action.setStatusTip(self.tr("再看一遍上次导入的问题清单,以及未导入的学徒按规则可得的金额"))
+        self.last_result_action.setEnabled(False)
+        self.last_result_action.triggered.connect(self.show_last_result)
+        self.last_result: ImportResult | None = None  # the last import applied to the window
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -170,8 +176,18 @@ class ImportActions(QObject):
 
         if ImportResultDialog.confirm(self._parent, result):
             self._apply(result)
+            self.last_result = result
+            self.last_result_action.setEnabled(True)
             self.imported.emit(result)
         self.import_finished.emit()
+
+    def show_last_result(self) -> None:
+        """文件 → 上次导入结果…: the result dialog of the last applied import, to read or save its problem list."""
+        if self.last_result is None:
+            return
+        from .result_dialog import ImportResultDialog
+
+        ImportResultDialog.review(self._parent, self.last_result)
 
     def _on_mapping_needed(self, error: HeaderMappingNeeded) -> None:
         if not self._from_current_worker():

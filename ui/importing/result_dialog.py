@@ -32,7 +32,8 @@ REFUSED_LISTED = 10  # refused people named one by one; the rest are counted
 class ImportResultDialog(QDialog):
     """Counts, the problem table, “保存问题清单(xlsx)…”; OK applies the good rows, Cancel drops everything."""
 
-    def __init__(self, parent: QWidget | None, result: ImportResult) -> None:
+    def __init__(self, parent: QWidget | None, result: ImportResult, review: bool = False) -> None:
+        """`review`: the result of an import already applied (文件 → 上次导入结果…): nothing to apply, only close."""
         super().__init__(parent)
         self.import_result = result
         self.setWindowTitle(self.tr("导入结果:") + result.source.name)
@@ -60,7 +61,7 @@ class ImportResultDialog(QDialog):
         self.save_button.setEnabled(self.model.rowCount() > 0)
         self.save_button.clicked.connect(self.save_report)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        if result.rows_imported:
+        if result.rows_imported and not review:
             self.apply_button: QPushButton | None = self.buttons.addButton(
                 self.tr("导入 %n 行", "", result.rows_imported), QDialogButtonBox.ButtonRole.AcceptRole
             )
@@ -117,6 +118,15 @@ class ImportResultDialog(QDialog):
             QMessageBox.warning(self, self.tr("保存失败"), self.tr("无法保存问题清单:") + str(exc.strerror or exc))
             return None
         return path
+
+    @classmethod
+    def review(cls, parent: QWidget | None, result: ImportResult) -> None:
+        """Show an applied import's result again (what was refused, what it would have earned). Tests replace it."""
+        dialog = cls(parent, result, review=True)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     @classmethod
     def confirm(cls, parent: QWidget | None, result: ImportResult) -> bool:

@@ -37,13 +37,7 @@ def _fully_visible(window: MainWindow, widget: QWidget) -> bool:
 def test_totals_visible_on_common_screens(make_window: Any, name: str) -> None:
     available = QRect(0, 0, SCREENS[name].width(), SCREENS[name].height())
     window: MainWindow = make_window()
-    window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised on the test's own (800×800) screen
-    placed = initial_geometry(available, window.minimumSizeHint())
-    window.setGeometry(placed)
-    window.split_for_first_start()
-    window.show()
-    _settle()
-    assert window.geometry() == placed  # the size named, not the offscreen screen's
+    _placed_at_first_start(window, available)  # the size named, not the offscreen screen's
     assert window.minimumSizeHint().width() <= available.width()
     assert window.minimumSizeHint().height() <= available.height()
     assert available.contains(window.frameGeometry()) or available.contains(window.geometry())
@@ -99,7 +93,12 @@ WINDOWS_RULE_PATH = r"C:\Users\zhangsan-hr-office\AppData\Local\subsidy-calc\rul
 def _on_laptop_at_150(window: MainWindow) -> None:
     """The window and its first-start columns as on a 1366×768 laptop at 150 % (what place_window and
     _fit_to_screen compute), then laid out."""
-    available = QRect(0, 0, SCREENS["1366x768 at 150%"].width(), SCREENS["1366x768 at 150%"].height())
+    _placed_at_first_start(window, QRect(0, 0, SCREENS["1366x768 at 150%"].width(),
+                                          SCREENS["1366x768 at 150%"].height()))
+
+
+def _placed_at_first_start(window: MainWindow, available: QRect) -> None:
+    """Where place_window and the first-start columns put the window on a screen of `available` size."""
     window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised on the test's own (800×800) screen
     placed = initial_geometry(available, window.minimumSizeHint())
     window.setGeometry(placed)

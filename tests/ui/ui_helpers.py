@@ -10,6 +10,7 @@ from stdnum.cn import uscc
 from bench.samples import make_id
 from ui.columns import ClassColumn
 from ui.main_window import MainWindow
+from ui.rules_editor.dialog import RuleSetEditor
 from ui.table_model import DraftTableModel
 
 
@@ -43,3 +44,10 @@ def add_class(window: MainWindow, values: dict[Any, object]) -> int:
     row = window.document.classes.add_row()
     fill_row(window.document.classes, row, values)
     return row
+
+
+def open_editor(window: MainWindow) -> RuleSetEditor:
+    window.rule_actions.edit_action.trigger()
+    editor = window.findChild(RuleSetEditor, "ruleSetEditor")
+    assert editor is not None and editor.isVisible()
+    return editor

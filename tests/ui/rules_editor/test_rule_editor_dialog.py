@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QTableWidget
-from ui_helpers import WELDING, add_class
+from ui_helpers import WELDING, add_class, open_editor
 
 from subsidy_calc.engine import calculate
 from subsidy_calc.enums import SkillLevel
@@ -32,13 +32,6 @@ def own_window(make_window: Any) -> MainWindow:
     window: MainWindow = make_window(catalog=load_catalog())
     window.show()
     return window
-
-
-def open_editor(window: MainWindow) -> RuleSetEditor:
-    window.rule_actions.edit_action.trigger()
-    editor = window.findChild(RuleSetEditor, "ruleSetEditor")
-    assert editor is not None and editor.isVisible()
-    return editor
 
 
 def copy_of(editor: RuleSetEditor, ruleset_id: str) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton, QTableWidget
+from ui_helpers import open_editor
 
 from subsidy_calc.enums import SkillLevel
 from subsidy_calc.rule_fingerprint import fingerprint
@@ -73,13 +74,6 @@ def own_window(make_window: Any, settings: QSettings, tmp_path: Path) -> MainWin
     window: MainWindow = make_window(catalog=load_catalog())
     window.show()
     return window
-
-
-def open_editor(window: MainWindow) -> RuleSetEditor:
-    window.rule_actions.edit_action.trigger()
-    editor = window.findChild(RuleSetEditor, "ruleSetEditor")
-    assert editor is not None and editor.isVisible()
-    return editor
 
 
 def click(editor: RuleSetEditor, name: str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the first Tab stop is the first field
         self.form.edits["enterprise.name"].setFocus()
+        self._shown_once = False
         if offer_recovery:
             self.offer_recovery()
 
@@ -421,6 +423,19 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.importing.drop(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self.show_focused_field)  # after the first layout at the window's real size
+
+    def show_focused_field(self) -> None:
+        """Scroll the form so the field that has the focus can be seen: at 150 % on a 1366×768 laptop 单位名称
+        sits below the rule set's description, and what the user types would go into a field out of sight."""
+        focused = self.focusWidget()
+        if focused is not None and self.form_scroll.isAncestorOf(focused):
+            self.form_scroll.ensureWidgetVisible(focused)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():

@@ -289,3 +289,19 @@ def test_chinese_rows_keep_one_line_in_the_maximised_150_percent_window(make_win
         assert max(middles) - min(middles) <= 1, [w.objectName() for w in row]
         assert all(_fully_visible(window, w) for w in row)
     assert window.main_splitter.sizes()[0] >= 200 and window.main_splitter.sizes()[2] >= 230
+
+
+def test_the_field_with_the_focus_is_in_view_at_150_percent(make_window: Any, qtbot: Any) -> None:
+    """单位名称 has the focus at start; at 1366×768 @ 150 % it lay below the rule set's texts, out of sight, so the
+    first thing typed went into a field nobody could see."""
+    window: MainWindow = make_window()
+    _on_laptop_at_150(window)
+    edit = window.form.edits["enterprise.name"]
+    assert window.focusWidget() is edit
+    viewport = window.form_scroll.viewport()
+
+    def in_view() -> bool:
+        top_left = edit.mapTo(viewport, edit.rect().topLeft())
+        return viewport.rect().contains(QRect(top_left, edit.size()))
+
+    qtbot.waitUntil(in_view, timeout=2000)

@@ -30,6 +30,7 @@ from bench.samples import make_id  # noqa: E402
 from ui.columns import ClassColumn as C  # noqa: E402
 from ui.columns import RosterColumn as R  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.window_layout import is_small  # noqa: E402
 
 NAMES = ["王建国", "李秀英", "张伟", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周强", "吴娟"]
 OUT = ROOT / "docs" / "manual"
@@ -43,6 +44,10 @@ def _window(app: QApplication, name: str) -> MainWindow:
     settings = QSettings(str(TEMP / f"{name}.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings, recovery_dir=TEMP / "recovery", offer_recovery=False)
     window.show()
+    available = window.screen().availableGeometry()
+    if is_small(available):  # place_window maximises it; Xvfb has no window manager to do so: do what one would
+        window.setGeometry(available)
+        window.split_for_first_start()
     _settle(app)
     return window
 

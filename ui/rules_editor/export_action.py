@@ -14,7 +14,7 @@ from subsidy_calc.rule_loading import RuleCatalog
 
 from ..dialogs import completed_save_path
 from ..i18n import _tr
-from ..settings import last_directory
+from ..settings import last_directory, remember_directory
 
 
 class ExportChoice(Enum):
@@ -99,6 +99,7 @@ class RuleExporter:
         except OSError as exc:
             self._cannot_write(parent, path, write_error_reason(exc))
             return None
+        remember_directory(self._settings, target.parent)  # the next dialog starts where this file went
         ruleset = catalog.get(ruleset_id)
         origin = catalog.origin(ruleset_id)
         text = _tr("已导出规则集 {0}({1}),版本 {2}").format(ruleset.id, ruleset.title, ruleset.version)

@@ -256,3 +256,14 @@ def test_export_with_nothing_selected_says_what_to_do(own_window: MainWindow, sh
     editor.list.setCurrentCell(-1, -1)
     click(editor, "exportRuleSetButton")
     assert said and "请先在列表中选择" in said[0] and not shown.asked
+
+
+def test_the_next_export_starts_in_the_folder_the_last_one_went_to(own_window: MainWindow, shown: Shown,
+                                                                    tmp_path: Path) -> None:
+    elsewhere = tmp_path / "U盘"
+    elsewhere.mkdir()
+    shown.path = elsewhere / "jinchang-2024.toml"
+    own_window.rule_actions.export_action.trigger()
+    assert (elsewhere / "jinchang-2024.toml").exists()
+    own_window.rule_actions.export_action.trigger()
+    assert shown.asked[-1] == ("导出规则集 jinchang-2024", str(elsewhere / "jinchang-2024.toml"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtWidgets import QTableWidget
 from stdnum.cn import uscc
 
 from bench.samples import make_id
@@ -51,3 +52,19 @@ def open_editor(window: MainWindow) -> RuleSetEditor:
     editor = window.findChild(RuleSetEditor, "ruleSetEditor")
     assert editor is not None and editor.isVisible()
     return editor
+
+
+# The level table of a rule set's first dated block, as the rule-set editor's form names it.
+LEVELS = "values.2021-01-01.rate.levels"
+
+
+def set_level(editor: RuleSetEditor, level: str, amount: str) -> None:
+    assert editor.form is not None
+    table = editor.form.editors[LEVELS]
+    assert isinstance(table, QTableWidget)
+    for row in range(table.rowCount()):
+        key, value = table.item(row, 0), table.item(row, 1)
+        if key is not None and value is not None and key.text() == level:
+            value.setText(amount)
+            return
+    raise AssertionError(level)

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QTableWidget
-from ui_helpers import WELDING, add_class, open_editor
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton
+from ui_helpers import LEVELS, WELDING, add_class, open_editor, set_level
 
 from subsidy_calc.engine import calculate
 from subsidy_calc.enums import SkillLevel
@@ -23,7 +23,6 @@ from ui.main_window import MainWindow
 from ui.rules_editor.dialog import RuleSetEditor
 
 ROOT = Path(__file__).resolve().parents[3]
-LEVELS = "values.2021-01-01.rate.levels"
 
 
 @pytest.fixture
@@ -39,19 +38,6 @@ def copy_of(editor: RuleSetEditor, ruleset_id: str) -> None:
     button = editor.findChild(QPushButton, "copyRuleSetButton")
     assert button is not None
     button.click()
-
-
-def set_level(editor: RuleSetEditor, level: str, amount: str) -> None:
-    assert editor.form is not None
-    table = editor.form.editors[LEVELS]
-    assert isinstance(table, QTableWidget)
-    for row in range(table.rowCount()):
-        key = table.item(row, 0)
-        value = table.item(row, 1)
-        if key is not None and value is not None and key.text() == level:
-            value.setText(amount)
-            return
-    raise AssertionError(level)
 
 
 def line_edit(editor: RuleSetEditor, path: str) -> QLineEdit:

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QPushButton, QTableWidget
-from ui_helpers import open_editor
+from PySide6.QtWidgets import QPushButton
+from ui_helpers import open_editor, set_level
 
 from subsidy_calc.enums import SkillLevel
 from subsidy_calc.rule_fingerprint import fingerprint
@@ -24,8 +24,6 @@ from ui.main_window import MainWindow
 from ui.rules_editor.dialog import RuleSetEditor
 from ui.rules_editor.export_action import ExportChoice, RuleExporter
 from ui.rules_editor.wiring import RuleActions
-
-LEVELS = "values.2021-01-01.rate.levels"
 
 
 @dataclass
@@ -80,18 +78,6 @@ def click(editor: RuleSetEditor, name: str) -> None:
     button = editor.findChild(QPushButton, name)
     assert button is not None and button.isVisible()
     button.click()
-
-
-def set_level(editor: RuleSetEditor, level: str, amount: str) -> None:
-    assert editor.form is not None
-    table = editor.form.editors[LEVELS]
-    assert isinstance(table, QTableWidget)
-    for row in range(table.rowCount()):
-        key, value = table.item(row, 0), table.item(row, 1)
-        if key is not None and value is not None and key.text() == level:
-            value.setText(amount)
-            return
-    raise AssertionError(level)
 
 
 def intermediate_rate(path: Path) -> Decimal:

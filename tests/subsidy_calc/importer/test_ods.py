@@ -13,6 +13,7 @@ from subsidy_calc.importer import import_file
 from subsidy_calc.input_errors import InputError
 
 NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+      'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
 
@@ -27,19 +28,24 @@ def cell(value: object) -> str:
     return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
 
 
-def write_ods(path: Path, sheets: list[tuple[str, list[list[object]]]], prolog: str = "") -> None:
+def write_ods(path: Path, sheets: list[tuple[str, list[list[object]]]], prolog: str = "",
+              hidden: frozenset[str] = frozenset()) -> None:
+    """An .ods of these sheets; the `hidden` ones get a table style with table:display="false", as WPS and
+    LibreOffice hide a sheet."""
+    styles = ('<office:automatic-styles><style:style style:name="hidden" style:family="table">'
+              '<style:table-properties table:display="false"/></style:style></office:automatic-styles>'
+              if hidden else "")
     tables = "".join(
-        f'<table:table table:name="{name}">'
+        f'<table:table table:name="{name}"' + (' table:style-name="hidden"' if name in hidden else "") + ">"
         + "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
         + "</table:table>" for name, rows in sheets)
     content = (f'<?xml version="1.0" encoding="UTF-8"?>{prolog}<office:document-content {NS} office:version="1.2">'
-               f"<office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body>"
+               f"{styles}<office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body>"
                "</office:document-content>")
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
         archive.writestr("META-INF/manifest.xml", MANIFEST, zipfile.ZIP_DEFLATED)
-
 
 MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
             'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
@@ -79,24 +85,8 @@ def test_a_hidden_ods_sheet_is_imported_and_named_like_a_hidden_excel_sheet(tmp_
     roster: list[list[object]] = [["班级编号", "姓名", "身份证号", "状态"],
                                   ["C1", "张三", make_id("110101", date(1995, 5, 17), 1), "在训"]]
 
-    def table(name: str, style: str, rows: list[list[object]]) -> str:
-        return (f'<table:table table:name="{name}" table:style-name="{style}">'
-                + "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
-                + "</table:table>")
-
-    styles = ('<office:automatic-styles>'
-              '<style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/>'
-              '</style:style><style:style style:name="ta2" style:family="table">'
-              '<style:table-properties table:display="false"/></style:style></office:automatic-styles>')
-    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS} '
-               'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" office:version="1.2">'
-               f"{styles}<office:body><office:spreadsheet>{table('培训班', 'ta2', classes)}"
-               f"{table('学徒花名册', 'ta1', roster)}</office:spreadsheet></office:body></office:document-content>")
     path = tmp_path / "hidden.ods"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
-        archive.writestr("META-INF/manifest.xml", MANIFEST, zipfile.ZIP_DEFLATED)
+    write_ods(path, [("培训班", classes), ("学徒花名册", roster)], hidden=frozenset({"培训班"}))
     result = import_file(path)
     assert len(result.classes) == 1 and len(result.roster) == 1
     warnings = [w.message for w in result.warnings]

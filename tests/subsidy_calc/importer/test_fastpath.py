@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from bench.samples import REGIONS, make_id
 from subsidy_calc.identity import normalise_id_number
-from subsidy_calc.importer.fastpath import fast_apprentice, fast_id_number
+from subsidy_calc.importer.fastpath import fast_apprentice, fast_fields, fast_id_number
 from subsidy_calc.models import Apprentice
 
 
@@ -127,3 +128,19 @@ def test_fast_path_defers_whitespace_and_aliases() -> None:
     assert fast_apprentice(base) is None
     assert Apprentice.model_validate(base).name == "张三"
     assert fast_apprentice({**base, "name": "张三", "status": "已取证"}) is None
+
+
+def test_people_given_the_same_fields_share_a_set_that_nothing_changes() -> None:
+    """fast_fields gives people with the same fields one fields_set: safe only while Apprentice is frozen and
+    pydantic copies the set before changing it (model_copy). A pydantic upgrade that changes either fails here."""
+    first = fast_fields("张三", make_id("110101", date(1990, 1, 1), 5), "C1", "取证", "S1")
+    second = fast_fields("李四", make_id("110101", date(1991, 2, 3), 7), "C2", "在训", "S2")
+    assert first is not None and second is not None
+    assert first.model_fields_set is second.model_fields_set
+    before = set(first.model_fields_set)
+    with pytest.raises(ValidationError, match="frozen"):
+        first.name = "王五"  # type: ignore[misc]
+    copied = first.model_copy(update={"contract_start": date(2022, 1, 1)})
+    revalidated = Apprentice.model_validate(first.model_dump())
+    assert "contract_start" in copied.model_fields_set and revalidated == first
+    assert first.model_fields_set == before and second.model_fields_set == before

@@ -63,7 +63,7 @@ def load_and_calculate(args: argparse.Namespace) -> tuple[LoadedInput, ClaimResu
         broken = [str(e) for e in catalog.errors if e.file.stem == loaded.claim.ruleset_id]
         message = broken[0] if broken else str(exc.args[0])
         raise InputError([InputProblem(None, "--rules", loaded.claim.ruleset_id, message)]) from None
-    result = calculate(loaded.claim, ruleset)
+    result = calculate(loaded.claim, ruleset, known=loaded.known)
     too_large = totals_problem(result.gross, result.advance_paid, result.payable)
     if too_large is not None:  # an ERROR notice in the window; here the input is refused before any output
         raise InputError([InputProblem(None, "", "", too_large)])

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .claim_file import ClaimFileError, load_claim_and_stamp
 from .claim_file_name import is_claim_file
 from .classes_csv import read_classes_csv
 from .engine_people import KnownRoster
@@ -56,6 +55,8 @@ def load_input(path: Path, ruleset_id: str | None, stage: Stage | None, claim_da
     given, supplies the eligibility limits (minimum age, labour contract) the importer checks."""
     suffix = path.suffix.lower()
     if is_claim_file(path):
+        from .claim_file import ClaimFileError, load_claim_and_stamp  # ≈ 3 ms: only for a claim file
+
         try:
             claim, stamp = load_claim_and_stamp(path)
         except ClaimFileError as exc:

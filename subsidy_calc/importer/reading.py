@@ -10,9 +10,10 @@ from typing import Any
 from ..input_errors import InputError
 from ..limits import MAX_ROWS, exceeded
 from ..textfile import csv_error_message, csv_reader, read_csv_rows
+from .blocks import BlockRows, big_parts
 from .cells import cell_text
 from .extent import check_area
-from .safety import check_file, refuse, scan_zip, sheet_parts
+from .safety import ZipScan, check_file, refuse, scan_zip, sheet_parts
 
 ROSTER_SHEET_NAMES = ("学徒花名册", "花名册", "学徒名册", "名册", "roster")
 CLASS_SHEET_NAMES = ("培训班", "班级", "培训班级", "classes")
@@ -29,6 +30,11 @@ class Table:
     merged: list[tuple[int, int, int, int, object]] = field(default_factory=list)
     hidden: bool = False
     hidden_rows: list[int] = field(default_factory=list)
+
+    def close(self) -> None:
+        """Stop reading blocks (a big sheet read in blocks; nothing to do for the others)."""
+        if isinstance(self.rows, BlockRows):
+            self.rows.close()
 
 
 def fill_merged(rows: list[list[Any]], ranges: object) -> list[tuple[int, int, int, int, object]]:
@@ -120,15 +126,38 @@ def _other_kind(names: list[str], picked: list[str], load: Callable[[str], Table
     return []
 
 
-def read_workbook(path: Path) -> list[Table]:
-    """Read the relevant sheets after the safety checks; every failure is an InputError in Chinese."""
+def read_workbook(path: Path, blocks: bool = False) -> list[Table]:
+    """Read the relevant sheets after the safety checks; every failure is an InputError in Chinese.
+
+    `blocks`: a big xlsx sheet is read in blocks on a second thread while its rows are used (blocks.py); its
+    rows may then raise blocks.ReadWhole, and the caller must close() every table."""
     kind = check_file(path)
     if kind == "csv":
         return [read_csv_table(path)]
+    parts = sheet_parts(path) if kind == "zip" else {}
+    early = _start_blocks(path, parts) if blocks else {}
+    try:
+        return _read_sheets(path, kind, parts, early)
+    except BaseException:
+        for rows in early.values():
+            rows.close()
+        raise
+
+
+def _start_blocks(path: Path, parts: dict[str, str]) -> dict[str, BlockRows]:
+    """Big sheets the importer will read, started in blocks before the pre-scan: their threads cut and copy
+    while it runs, and parse nothing before it has passed the file (blocks.BlockRows)."""
+    big = big_parts(path, parts)
+    return {name: BlockRows(path, big[name]) for name in pick_sheets(list(parts)) if name in big}
+
+
+def _read_sheets(path: Path, kind: str, parts: dict[str, str], early: dict[str, BlockRows]) -> list[Table]:
     import python_calamine
 
     scan = scan_zip(path) if kind == "zip" else None
-    parts = sheet_parts(path) if kind == "zip" else {}
+    for name, rows in early.items():
+        extent = scan.extents.get(name) if scan else None
+        rows.cleared(extent.rows if extent else 0)
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types, and ValueError for unknown formats
@@ -142,6 +171,8 @@ def read_workbook(path: Path) -> list[Table]:
         tables: list[Table] = []
 
         def load(name: str) -> Table:
+            if name in early and scan is not None:
+                return _in_blocks(name, early[name], scan, parts[name], name in hidden)
             try:
                 sheet = workbook.get_sheet_by_name(name)
                 check_area(name, sheet.height, sheet.width)
@@ -159,6 +190,15 @@ def read_workbook(path: Path) -> list[Table]:
         picked = pick_sheets(names)
         tables = [load(name) for name in picked]
         tables += _other_kind(names, picked, load)
+        for name, rows in early.items():
+            if name not in picked:  # calamine names the sheets differently: read whole
+                rows.close()
         return tables
     finally:
         workbook.close()
+
+
+def _in_blocks(name: str, rows: BlockRows, scan: ZipScan, part: str, hidden: bool) -> Table:
+    """A big sheet whose rows arrive in blocks (no merged cells: blocks.cut_points reads such a sheet whole)."""
+    extent = scan.extents.get(name)
+    return Table(name, rows, scan.formula_gaps.get(part, set()), [], hidden, extent.hidden_rows if extent else [])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 
 from pydantic import ValidationError
 
@@ -27,6 +28,7 @@ from ..input_errors import InputProblem
 from ..models import Apprentice, TrainingClass
 from ..pydantic_messages import chinese_message, validation_errors
 from ..rule_schema import RuleSet
+from .blocks import row_count_hint
 from .cells import cell_text, id_text
 from .fastpath import fast_apprentice, fast_fields
 from .headers import ROSTER_FIELDS
@@ -126,7 +128,7 @@ class RosterReader:
         or looks unusual goes through `row`, which produces the problems."""
         from .result import ImportCancelled
 
-        total = len(rows) - first
+        total = row_count_hint(rows) - first
         at = {name: index for index, name in self.columns}
         fast_ok = True
         i_sex = at.get("sex", -1)
@@ -141,14 +143,13 @@ class RosterReader:
         kept, kept_rows = self.out.roster, self.out.rows
         has_contract, has_social = self.has_contract, self.has_social
         certified = Outcome.CERTIFIED
-        for index in range(first, len(rows)):
+        for index, cells in enumerate(islice(rows, first, None), first):  # rows may still be arriving (blocks.py)
             offset = index - first
             if offset % CHUNK_ROWS == 0:
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
                 if progress is not None:
                     progress(offset, total)
-            cells = rows[index]
             number = index + 1
             if fast_ok and len(cells) >= width and number not in gap_rows:
                 rule = limits.get(cells[i_class])  # type: ignore[call-overload]

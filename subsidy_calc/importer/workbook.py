@@ -10,6 +10,7 @@ from ..classes_csv import CLASS_HEADERS, classes_from_rows
 from ..input_errors import InputError, InputProblem
 from ..models import Apprentice, Claim, TrainingClass
 from ..rule_schema import RuleSet
+from .blocks import ReadWhole
 from .cells import cell_text
 from .gcpause import paused_gc
 from .headers import CLASS_FIELDS, HeaderMappingNeeded, guess_kind, resolve_headers
@@ -105,12 +106,27 @@ def import_file(path: Path, *, existing_claim: Claim | None = None, rules: RuleS
     and ImportCancelled when `cancelled()` turns true.
     """
     with paused_gc():
-        return _import(Path(path), existing_claim, rules, mapping, cancelled, progress)
+        try:
+            return _import(Path(path), existing_claim, rules, mapping, cancelled, progress, blocks=True)
+        except ReadWhole:  # the sheet's blocks could not promise its rows: the same import, the sheet read whole
+            return _import(Path(path), existing_claim, rules, mapping, cancelled, progress, blocks=False)
 
 
 def _import(path: Path, existing_claim: Claim | None, rules: RuleSet | None, mapping: Mapping[str, str] | None,
-            cancelled: Callable[[], bool] | None, progress: Callable[[int, int], None] | None) -> ImportResult:
-    tables = [t for t in read_workbook(Path(path)) if _has_content(t)]
+            cancelled: Callable[[], bool] | None, progress: Callable[[int, int], None] | None,
+            blocks: bool) -> ImportResult:
+    tables = read_workbook(Path(path), blocks)
+    try:
+        return _import_tables(path, [t for t in tables if _has_content(t)], existing_claim, rules, mapping,
+                              cancelled, progress)
+    finally:
+        for table in tables:
+            table.close()
+
+
+def _import_tables(path: Path, tables: list[Table], existing_claim: Claim | None, rules: RuleSet | None,
+                   mapping: Mapping[str, str] | None, cancelled: Callable[[], bool] | None,
+                   progress: Callable[[int, int], None] | None) -> ImportResult:
     result = ImportResult(Path(path), sheets=[t.name for t in tables])
     for table in tables:
         result.warnings.extend(hidden_notes(table))

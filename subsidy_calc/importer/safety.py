@@ -189,7 +189,8 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cached: bytes | Non
 
 
 def _declares_entities(window: bytes) -> bool:
-    return b"<!DOCTYPE" in window or b"<!ENTITY" in window
+    """<!DOCTYPE or <!ENTITY; one memchr for the "!" they share answers for the usual part, which has none."""
+    return b"!" in window and (b"<!DOCTYPE" in window or b"<!ENTITY" in window)
 
 
 def sheet_parts(path: Path) -> dict[str, str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 APP = "subsidy-calc"
 ENV_DATA_DIR = "SUBSIDY_CALC_DATA_DIR"  # set by tests and portable installs
+REGISTER_FILE = "register.sqlite3"  # the double-claim register (register.py)
 
 
 def data_dir() -> Path:
@@ -17,3 +18,8 @@ def data_dir() -> Path:
     from platformdirs import user_data_dir  # on first use: start-up reads no folder
 
     return Path(user_data_dir(APP, appauthor=False))
+
+
+def register_path() -> Path:
+    """Where the double-claim register is (subsidy_calc/register.py), whether or not it exists yet."""
+    return data_dir() / REGISTER_FILE

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import cli_export, cli_template, rule_install
+from . import cli_export, cli_template
 from .cli_inputs import ChineseParser, add_input_arguments, date_argument, load_and_calculate
 from .exit_status import ExitStatus
 from .file_problems import write_error_reason
@@ -210,6 +210,8 @@ def _cmd_rules(args: argparse.Namespace) -> int:
         return ExitStatus.OK
     catalog = load_catalog(args.dir) if args.dir else load_catalog()
     if args.install:
+        from . import rule_install  # the rule folder's writer (and rule_compare): only for --install / --export
+
         plan = rule_install.plan_install(args.install, catalog)
         print("\n".join(plan.describe()))
         try:
@@ -229,6 +231,8 @@ def _export_rules(catalog: RuleCatalog, ruleset_id: str, destination: Path) -> i
     if ruleset_id not in catalog.rulesets:
         print(f"错误:{catalog.unknown_message(ruleset_id)}", file=sys.stderr)
         return ExitStatus.BAD_INPUT
+    from . import rule_install
+
     try:
         target = rule_install.export_ruleset(catalog, ruleset_id, destination)
     except OSError as exc:

@@ -6,16 +6,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .cli_inputs import add_input_arguments, load_and_calculate
 from .exit_status import ExitStatus
-from .export.csv_export import classes_csv_bytes
-from .export.outputs import OutputError, write_all
-from .export.summary import SummaryDocument, build_summary
 from .identity import normalise_credit_code
 from .input_errors import InputError, InputProblem
 from .models import Claim
+
+if TYPE_CHECKING:  # the paper's modules load when `export` runs, not for every command (`calc` needs none)
+    from .export.summary import SummaryDocument
 
 
 def register(subparsers: Any) -> None:
@@ -79,6 +79,10 @@ def _render_pdf(args: argparse.Namespace, summary: SummaryDocument) -> tuple[byt
 
 def run_export(args: argparse.Namespace) -> int:
     """Load, calculate once, render every requested output to memory, then write them all atomically."""
+    from .export.csv_export import classes_csv_bytes
+    from .export.outputs import OutputError, write_all
+    from .export.summary import build_summary
+
     code = _check_arguments(args)
     loaded, result, catalog = load_and_calculate(args)
     claim = _claim_with_overrides(args, loaded.claim, code)

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .app_dirs import register_path
 from .dates import DateError, parse_date
 from .engine import calculate
 from .enums import Stage
@@ -15,7 +16,6 @@ from .exit_status import ExitStatus
 from .input_errors import InputError, InputProblem
 from .inputs import LoadedInput, load_input
 from .money import totals_problem
-from .register import claim_key_for_path, overlap_warnings
 from .results import ClaimResult
 from .rule_loading import RuleCatalog, load_catalog
 
@@ -63,7 +63,7 @@ def load_and_calculate(args: argparse.Namespace) -> tuple[LoadedInput, ClaimResu
         broken = [str(e) for e in catalog.errors if e.file.stem == loaded.claim.ruleset_id]
         message = broken[0] if broken else str(exc.args[0])
         raise InputError([InputProblem(None, "--rules", loaded.claim.ruleset_id, message)]) from None
-    result = calculate(loaded.claim, ruleset)
+    result = calculate(loaded.claim, ruleset, known=loaded.known)
     too_large = totals_problem(result.gross, result.advance_paid, result.payable)
     if too_large is not None:  # an ERROR notice in the window; here the input is refused before any output
         raise InputError([InputProblem(None, "", "", too_large)])
@@ -71,6 +71,13 @@ def load_and_calculate(args: argparse.Namespace) -> tuple[LoadedInput, ClaimResu
 
 
 def _warn_register_overlaps(loaded: LoadedInput, source: Path) -> None:
-    """Print (stderr) people of this claim already claimed in other saved claims; never records anything."""
+    """Print (stderr) people of this claim already claimed in other saved claims; never records anything.
+
+    Without a register (no claim saved on this computer yet) there is nothing to compare, and the register's
+    modules (sqlite3, its key store) are not loaded."""
+    if not register_path().exists():
+        return
+    from .register import claim_key_for_path, overlap_warnings
+
     for line in overlap_warnings(loaded.claim, claim_key_for_path(source)):
         print(f"警告:{line}", file=sys.stderr)

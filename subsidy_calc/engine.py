@@ -12,10 +12,10 @@ from datetime import date
 
 from .engine_checks import balance, caution_notices, headcount_notices, hours_notices, not_in_force
 from .engine_claim import adjusted_gross, claim_limits, claim_notices
-from .engine_people import apprentice_amounts, overlapping_classes
+from .engine_people import KnownRoster, apprentice_amounts, overlapping_classes
 from .engine_steps import advance_claim_step, advance_step, period_step, rate_step, settlement_step
 from .enums import Stage
-from .models import Claim, OutcomeCounts, TrainingClass, roster_counts
+from .models import Claim, OutcomeCounts, TrainingClass, tally_roster
 from .money import ZERO, totals_problem
 from .results import AdvanceStep, ClaimResult, ClassLine, Explanation, Notice, PeriodStep, RateStep, Severity
 from .rule_schema import RuleSet
@@ -93,21 +93,25 @@ class EngineCache:
         return found
 
 
-def calculate(claim: Claim, ruleset: RuleSet, cache: EngineCache | None = None) -> ClaimResult:
+def calculate(claim: Claim, ruleset: RuleSet, cache: EngineCache | None = None,
+              known: KnownRoster | None = None) -> ClaimResult:
     """Calculate a claim under a rule set. Pure: same inputs, same result; never touches files or clocks.
 
-    `cache` only memoises class lines between calls (see EngineCache); the result is the same without it.
+    `cache` only memoises class lines between calls (see EngineCache); `known` is what the caller already
+    worked out about this claim's roster (an import: see KnownRoster). The result is the same without them.
     """
+    if known is None or not known.tally.describes(claim.roster):
+        known = KnownRoster(tally_roster(claim.roster))
     notices = claim_notices(claim, ruleset)
-    from_roster = roster_counts(claim.roster)
+    from_roster = known.tally.counts
     lines: dict[str, ClassLine] = {}
     for tc in claim.classes:
         counts = from_roster.get(tc.class_id)
         args = (tc, counts if counts is not None else tc.typed_counts, counts is not None, claim.stage,
                 claim.claim_date, ruleset)
         lines[tc.class_id] = cache.line(*args) if cache is not None else class_line(*args)
-    amounts = apprentice_amounts(claim, lines, ruleset, notices)
-    notices.extend(overlapping_classes(claim))
+    amounts = apprentice_amounts(claim, lines, ruleset, notices, known.checked)
+    notices.extend(overlapping_classes(claim, known.tally.ids_unique))
     class_lines = tuple(lines.values())
     adjustments, limit_notices = claim_limits(claim, class_lines, ruleset)
     notices.extend(limit_notices)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .claim_file import ClaimFileError, load_claim_and_stamp
 from .claim_file_name import is_claim_file
 from .classes_csv import read_classes_csv
+from .engine_people import KnownRoster
 from .enums import Stage
 from .input_errors import InputError, InputProblem
 from .models import Apprentice, Claim, Enterprise, TrainingClass, TrainingInstitution
@@ -30,6 +30,7 @@ class LoadedInput:
     from_claim_file: bool = False
     warnings: list[InputProblem] = field(default_factory=list)
     ruleset_stamp: dict[str, str] | None = None  # a claim file's record of the rule set it was saved with
+    known: KnownRoster | None = None  # what the import already worked out about the roster (for the engine)
 
 
 def build_claim(classes: list[TrainingClass], ruleset_id: str, stage: Stage, claim_date: date,
@@ -54,6 +55,8 @@ def load_input(path: Path, ruleset_id: str | None, stage: Stage | None, claim_da
     given, supplies the eligibility limits (minimum age, labour contract) the importer checks."""
     suffix = path.suffix.lower()
     if is_claim_file(path):
+        from .claim_file import ClaimFileError, load_claim_and_stamp  # ≈ 3 ms: only for a claim file
+
         try:
             claim, stamp = load_claim_and_stamp(path)
         except ClaimFileError as exc:
@@ -99,6 +102,6 @@ def _load_import(path: Path, ruleset_id: str, stage: Stage, claim_date: date, en
     result = import_file(path, rules=ruleset)
     if result.rows_imported == 0:
         raise InputError(result.problems or [InputProblem(None, "", "", f"文件“{path.name}”中没有可导入的数据")])
-    claim = result.to_claim(ruleset_id, stage, claim_date, enterprise)
+    claim, known = result.to_claim_known(ruleset_id, stage, claim_date, enterprise, ruleset)
     return LoadedInput(claim, result.rows_imported, result.rows_rejected, result.problems,
-                       warnings=result.warnings)
+                       warnings=result.warnings, known=known)

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 from typing import Annotated, Self
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
@@ -238,15 +239,24 @@ class Claim(StrictModel):
         """A claim of classes and apprentices each already validated (an import of 100,000 rows, the window's
         tables): the claim's own fields and its consistency checks run, the per-row validation is not repeated.
         ClaimInconsistent lists what makes classes and roster disagree."""
+        return cls.tallied_rows(enterprise=enterprise, institution=institution, ruleset_id=ruleset_id, stage=stage,
+                                claim_date=claim_date, classes=classes, roster=roster)[0]
+
+    @classmethod
+    def tallied_rows(cls, *, enterprise: Enterprise, institution: TrainingInstitution, ruleset_id: str,
+                     stage: Stage, claim_date: date, classes: list[TrainingClass],
+                     roster: list[Apprentice]) -> tuple[Claim, RosterTally]:
+        """`of_validated_rows`, with the tally its consistency check made of the roster (for the engine)."""
         if not all(isinstance(c, TrainingClass) for c in classes) or not all(isinstance(p, Apprentice)
                                                                              for p in roster):
             raise TypeError("classes and roster must be validated TrainingClass and Apprentice rows")
-        problems = claim_consistency_problems(classes, roster)
+        tally = tally_roster(roster)
+        problems = _consistency_problems(classes, roster, tally)
         if problems:
             raise ClaimInconsistent(problems)
         head = cls(enterprise=enterprise, institution=institution, ruleset_id=ruleset_id, stage=stage,
                    claim_date=claim_date)
-        return head.model_copy(update={"classes": classes, "roster": roster})
+        return head.model_copy(update={"classes": classes, "roster": roster}), tally
 
     def roster_counts(self) -> dict[str, OutcomeCounts]:
         """Outcome counts per class id, from the roster (only classes that have roster entries)."""
@@ -271,20 +281,48 @@ def roster_counts(roster: list[Apprentice]) -> dict[str, OutcomeCounts]:
 _OUTCOME_ORDER = (Outcome.CERTIFIED, Outcome.COMPLETED_NO_CERT, Outcome.DROPPED, Outcome.IN_TRAINING)
 
 
+_ID_NUMBER = attrgetter("id_number")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class RosterTally:
+    """One look at a roster list: outcome counts per class, and whether any ID number is on it twice.
+
+    The claim's consistency check works it out; the engine needs the same two facts and takes them from here
+    (`engine.calculate(..., known=...)`) instead of counting 100,000 people again. It describes the very list it
+    was made from (a claim's roster is never changed in place; its length is checked as well)."""
+
+    roster: list[Apprentice]
+    size: int
+    counts: dict[str, OutcomeCounts]
+    ids_unique: bool  # nobody is on the roster twice (the usual case)
+
+    def describes(self, roster: list[Apprentice]) -> bool:
+        return roster is self.roster and len(roster) == self.size
+
+
+def tally_roster(roster: list[Apprentice]) -> RosterTally:
+    return RosterTally(roster, len(roster), roster_counts(roster), len(set(map(_ID_NUMBER, roster))) == len(roster))
+
+
 def claim_consistency_problems(classes: list[TrainingClass], roster: list[Apprentice]) -> list[str]:
     """What makes classes and roster disagree: duplicate class ids, unknown classes, differing counts."""
+    return _consistency_problems(classes, roster, tally_roster(roster))
+
+
+def _consistency_problems(classes: list[TrainingClass], roster: list[Apprentice], tally: RosterTally) -> list[str]:
     problems: list[str] = []
     seen: set[str] = set()
     for training_class in classes:
         if training_class.class_id in seen:
             problems.append(f"班级编号“{training_class.class_id}”重复")
         seen.add(training_class.class_id)
-    counted = roster_counts(roster)
+    counted = tally.counts
     unknown = sorted(set(counted) - seen)
     if unknown:
         problems.append(f"学徒名册中的班级编号在培训班中不存在:{'、'.join(unknown[:10])}")
-    pairs = {(person.class_id, person.id_number) for person in roster}
-    if len(pairs) != len(roster):
+    # the same (class, ID number) twice: only possible when some ID number is on the roster twice
+    if not tally.ids_unique and len({(person.class_id, person.id_number) for person in roster}) != len(roster):
         seen_pairs: dict[tuple[str, str], int] = {}
         for number, person in enumerate(roster, start=1):
             key = (person.class_id, person.id_number)

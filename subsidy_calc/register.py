@@ -22,14 +22,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from .app_dirs import ENV_DATA_DIR, data_dir
+from .app_dirs import ENV_DATA_DIR, register_path
 from .identity import mask_id_number, same_person_key
 from .models import Claim
 from .periods import Period
 from .private_files import private_dir, private_file, tighten
 from .register_key import FileKeyStore, KeyringStore, RegisterKeyError, key_store
 
-FILE_NAME = "register.sqlite3"
 SCHEMA_VERSION = 2  # 1 kept its salt inside the register: such a register is rebuilt (docs/privacy.md)
 KEY_CHECK_LABEL = b"subsidy-calc register key check"
 RETRIES = 5  # the one retry policy: "database is locked" on first use, waited out with a growing pause
@@ -81,7 +80,7 @@ def with_retry(action: Callable[[], T]) -> T:
 
 
 def default_path() -> Path:
-    return data_dir() / FILE_NAME
+    return register_path()
 
 
 def default_key_store(path: Path) -> FileKeyStore | KeyringStore:

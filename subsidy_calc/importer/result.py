@@ -7,9 +7,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ..eligibility import eligibility_for
+from ..engine_people import KnownRoster
 from ..enums import Stage
 from ..input_errors import InputError, InputProblem
-from ..models import Apprentice, Claim, ClaimInconsistent, Enterprise, TrainingClass, TrainingInstitution
+from ..models import (
+    Apprentice,
+    Claim,
+    ClaimInconsistent,
+    Enterprise,
+    RosterTally,
+    TrainingClass,
+    TrainingInstitution,
+)
+from ..rule_schema import RuleSet
 from .gcpause import paused_gc
 from .reconcile import reconcile_counts
 from .refused import RefusedPerson, RefusedWorth
@@ -63,29 +74,39 @@ class ImportResult:
     def merged_classes_and_roster(self, existing: Claim | None) -> tuple[list[TrainingClass], list[Apprentice]]:
         """Imported classes replace those with the same id; imported roster rows replace the roster of their
         classes; everything else of the existing claim is kept."""
-        imported_ids = {tc.class_id for tc in self.classes}
-        classes: list[TrainingClass] = []
-        if existing is not None:
-            replacement = {tc.class_id: tc for tc in self.classes}
-            classes = [replacement.get(tc.class_id, tc) for tc in existing.classes]
-            have = {tc.class_id for tc in classes}
-            classes += [tc for tc in self.classes if tc.class_id not in have]
-        else:
-            classes = list(self.classes)
-        covered = {p.class_id for p in self.roster} | (imported_ids if self.roster else set())
-        kept = [p for p in existing.roster if p.class_id not in covered] if existing is not None else []
-        roster = kept + list(self.roster)
-        if existing is not None:  # the import already reconciled its own classes with its own roster
-            classes, _ = reconcile_counts(classes, roster)
+        if existing is None:
+            return list(self.classes), list(self.roster)
+        replacement = {tc.class_id: tc for tc in self.classes}
+        classes = [replacement.get(tc.class_id, tc) for tc in existing.classes]
+        have = {tc.class_id for tc in classes}
+        classes += [tc for tc in self.classes if tc.class_id not in have]
+        covered = {p.class_id for p in self.roster} | (set(replacement) if self.roster else set())
+        roster = [p for p in existing.roster if p.class_id not in covered] + list(self.roster)
+        # the import already reconciled its own classes with its own roster
+        classes, _ = reconcile_counts(classes, roster)
         return classes, roster
 
     def to_claim(self, ruleset_id: str, stage: Stage, claim_date: date, enterprise: Enterprise | None = None,
                  existing: Claim | None = None) -> Claim:
         """A claim of the imported rows (merged into `existing` when given), checked for consistency."""
+        return self._tallied_claim(ruleset_id, stage, claim_date, enterprise, existing)[0]
+
+    def to_claim_known(self, ruleset_id: str, stage: Stage, claim_date: date, enterprise: Enterprise | None,
+                       rules: RuleSet | None) -> tuple[Claim, KnownRoster]:
+        """`to_claim` of the imported rows alone, with what the engine would otherwise work out again: the
+        roster's tally, and per class the limits every imported person has passed. `rules` must be what
+        import_file was given: its row checks rejected every person with an ERROR fact under
+        `eligibility_for(their class, rules)` (docs/eligibility.md; a class's limits depend on its start date and
+        apprentice type, which reconciling the typed counts leaves alone)."""
+        claim, tally = self._tallied_claim(ruleset_id, stage, claim_date, enterprise, None)
+        return claim, KnownRoster(tally, {tc.class_id: eligibility_for(tc, rules) for tc in claim.classes})
+
+    def _tallied_claim(self, ruleset_id: str, stage: Stage, claim_date: date, enterprise: Enterprise | None,
+                       existing: Claim | None) -> tuple[Claim, RosterTally]:
         try:
             with paused_gc():
                 classes, roster = self.merged_classes_and_roster(existing)
-                return Claim.of_validated_rows(
+                return Claim.tallied_rows(
                     enterprise=enterprise or (existing.enterprise if existing else Enterprise()),
                     institution=existing.institution if existing else TrainingInstitution(),
                     ruleset_id=ruleset_id, stage=stage, claim_date=claim_date, classes=classes, roster=roster,

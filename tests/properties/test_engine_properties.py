@@ -7,6 +7,7 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 
 from subsidy_calc.engine import calculate
+from subsidy_calc.engine_people import KnownRoster
 from subsidy_calc.enums import Stage
 from subsidy_calc.models import Claim
 from subsidy_calc.results import ClaimResult
@@ -74,3 +75,15 @@ def test_money_stays_exact_decimal_cents(claim: Claim) -> None:
     for amount in amounts:
         assert type(amount) is Decimal
         assert amount.is_finite() and amount == amount.quantize(CENT)
+
+
+@SETTINGS
+@given(claims())
+def test_a_known_tally_gives_the_same_result(claim: Claim) -> None:
+    """The tally a claim's construction made of its roster (Claim.tallied_rows) stands in for the engine's own."""
+    rebuilt, tally = Claim.tallied_rows(enterprise=claim.enterprise, institution=claim.institution,
+                                        ruleset_id=claim.ruleset_id, stage=claim.stage, claim_date=claim.claim_date,
+                                        classes=claim.classes, roster=claim.roster)
+    assert rebuilt == claim
+    ruleset = CATALOG.get(claim.ruleset_id)
+    assert calculate(rebuilt, ruleset, known=KnownRoster(tally)) == calculate(claim, ruleset)

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from subsidy_calc.eligibility import SEVERITY, Fact, Verdict, contract_finding, eligibility_for, person_findings
+from subsidy_calc.eligibility import (
+    SEVERITY,
+    Fact,
+    Verdict,
+    contract_finding,
+    eligibility_for,
+    no_error_quickly,
+    no_warning_quickly,
+    passes_quickly,
+    person_findings,
+)
 from subsidy_calc.engine import calculate
 from subsidy_calc.enums import ApprenticeType, Outcome, Stage
 from subsidy_calc.importer import import_file
@@ -115,3 +127,39 @@ def test_students_have_no_contract_requirement() -> None:
     rule = eligibility_for(student, JINCHANG)
     assert rule.min_contract_months == 0
     assert contract_finding(date(2023, 1, 1), date(2023, 6, 30), rule) is None
+
+
+ALL_RULES: list[RuleSet | None] = [None, SOCIAL, *load_catalog().rulesets.values()]
+CLASS_STARTS = (date(2023, 3, 1), date(2024, 2, 29), date(2024, 12, 31))
+
+
+@st.composite
+def anyone(draw: st.DrawFn) -> Apprentice:
+    """People around every edge the quick tests decide: 16th birthdays, contracts near the class starts and
+    near 12 whole months, open-ended or undated contracts, social-insurance months blank or near 12."""
+    birth = draw(st.one_of(st.sampled_from(CLASS_STARTS).map(lambda d: date(d.year - 16, d.month, min(d.day, 28))),
+                           st.dates(date(2006, 1, 1), date(2009, 12, 31)),
+                           st.dates(date(1960, 1, 1), date(2005, 1, 1))))
+    start = draw(st.one_of(st.none(), st.dates(date(2021, 1, 1), date(2025, 1, 31)),
+                           st.sampled_from(CLASS_STARTS)))
+    end = None
+    if start is not None and draw(st.booleans()):
+        end = start + timedelta(days=draw(st.one_of(st.integers(0, 1500), st.integers(330, 400))))
+    return person(id_number=make_id(birth, draw(st.integers(0, 999))), contract_start=start, contract_end=end,
+                  status=draw(st.sampled_from(list(Outcome))), certificate_no=draw(st.sampled_from(["", "Z1"])),
+                  social_insurance_months=draw(st.one_of(st.none(), st.sampled_from([11, 12, 13]),
+                                                                  st.integers(0, 30))))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(anyone(), st.sampled_from(CLASS_STARTS), st.sampled_from(list(ApprenticeType)), st.sampled_from(ALL_RULES))
+def test_the_quick_tests_equal_the_findings(someone: Apprentice, start: date, kind: ApprenticeType,
+                                            ruleset: RuleSet | None) -> None:
+    """passes_quickly and its two halves say exactly what person_findings says, severity by severity (the
+    engine skips the ERROR half for people the importer already checked: engine_people.KnownRoster)."""
+    rule = eligibility_for(make_class("A01", start_date=start, end_date=start + timedelta(days=700), planned=1,
+                                      apprentice_type=kind), ruleset)
+    severities = {SEVERITY[f.fact] for f in person_findings(someone, rule)}
+    assert no_error_quickly(someone, rule) == (Verdict.ERROR not in severities)
+    assert no_warning_quickly(someone, rule) == (Verdict.WARNING not in severities)
+    assert passes_quickly(someone, rule) == (not severities)

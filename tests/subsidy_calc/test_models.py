@@ -6,10 +6,20 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from subsidy_calc.enums import ApprenticeType, Outcome, SkillLevel, Stage
-from subsidy_calc.models import Claim, Enterprise, TrainingClass
+from subsidy_calc.identity import mask_id_number
+from subsidy_calc.models import (
+    Claim,
+    Enterprise,
+    TrainingClass,
+    claim_consistency_problems,
+    roster_counts,
+    tally_roster,
+)
 from subsidy_calc.periods import whole_months
 from subsidy_calc.pydantic_messages import describe_validation_error
 
@@ -93,3 +103,25 @@ def test_stage_and_type_parse_chinese() -> None:
 )
 def test_whole_months_count_the_end_day(start: date, end: date, months: int, days: int) -> None:
     assert whole_months(start, end) == (months, days)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["A01", "A02"]), st.integers(0, 5)), max_size=12))
+def test_the_same_person_twice_in_a_class_is_named_by_both_positions(people: list[tuple[str, int]]) -> None:
+    """The duplicate check looks at (class, ID number) pairs only when an ID number is on the roster twice: the
+    messages are those of the plain pair-by-pair look, and the tally says whether anyone is there twice."""
+    base = make_roster("A01", [Outcome.DROPPED] * 6)
+    roster = [base[serial].model_copy(update={"class_id": class_id}) for class_id, serial in people]
+    classes = [make_class("A01"), make_class("A02")]
+    first: dict[tuple[str, str], int] = {}
+    expected = []
+    for number, person in enumerate(roster, start=1):
+        key = (person.class_id, person.id_number)
+        if key in first:
+            expected.append(f"学徒名册第 {first[key]} 条与第 {number} 条是同一身份证号 "
+                            f"{mask_id_number(person.id_number)}(班级“{person.class_id}”),同一人重复出现")
+        first.setdefault(key, number)
+    assert [p for p in claim_consistency_problems(classes, roster) if "重复出现" in p] == expected
+    tally = tally_roster(roster)
+    assert tally.ids_unique == (len({p.id_number for p in roster}) == len(roster))
+    assert tally.counts == roster_counts(roster) and tally.describes(roster) and not tally.describes(list(roster))

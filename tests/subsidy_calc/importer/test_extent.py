@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from bench.samples import make_roster_workbook
 from subsidy_calc.importer import extent as extent_module
-from subsidy_calc.importer.extent import XlsxExtent, _careful_tally, _plain_tally, largest
+from subsidy_calc.importer.extent import OdsExtent, XlsxExtent, _careful_tally, _plain_tally, largest
 from subsidy_calc.importer.safety import ZipScan, scan_zip
 from subsidy_calc.input_errors import InputError
 from subsidy_calc.limits import MAX_COLUMNS, MAX_ROWS
@@ -29,7 +29,8 @@ TOKENS = [
     '<c r="A1">', '<c r="G7" t="s">', '<c r="H2">', '<c r="Z3"/>', '<c r="AA4">', '<c r="XFD5">', '<c r="IV6"/>',
     '<c r="ABCD7">', "<c>", '<c t="s">', "<c/>", '<c r="5">', '<x:c r="B2">', "<x:c>", '<col min="1" max="3"/>',
     "<cols>", "<c r='C3'>", '<c\tr="D4">', '<c\nr="E5">', '<c\rr="F6">', '<c\x0br="XFD6">', '<row\x0cr="300000">',
-    '<foo r="ZZ9"/>', '<foo r="77"/>',
+    '<foo r="ZZ9"/>', '<foo r="77"/>', '<c r = "XFD7">', '<c r ="AB8"/>', '<c r= "H9">', '<row r = "400000">',
+    "<c r = 'Q3'>", '<foo r = "ZZ9"/>', '<row r="5" hidden = "1">', " r =", "= ", " r= ",
     '<c xr="A1">', '<c r="">', "<v>1</v>", "<is><t>O'Brien</t></is>", "<is><t>张三</t></is>", "</c>", "</x:c>",
     "<f>SUM(A1)</f>", '<dimension ref="A1:C3"/>', '<dimension ref="A1:XFD1048576"/>', " ", 'r="1"', ' r="', "hidden",
     "d", "<", ">", '"', "w", "9",
@@ -203,3 +204,35 @@ def test_generated_workbooks_scan_as_on_the_careful_path(tmp_path: Path, inline:
         careful = scan_zip(path)
     assert fast == careful and isinstance(fast, ZipScan)
     assert fast.extents["学徒花名册"].rows > 12_000 and fast.extents["学徒花名册"].columns == 7
+
+
+@pytest.mark.parametrize(("row", "cell", "expected"), [
+    ('<row r = "1048576">', '<c r = "XFD1048576">', "实际 1,048,575 行"),
+    ('<row r="9">', '<c r= "XFD9">', "实际 16,384 列"), ('<row r ="300000">', '<c r="A300000">', "实际 299,999 行"),
+    ('<row r="9">', "<c r = 'IW9'>", "实际 257 列"),
+    ('<row r="9">', '<c r="A9"/><c r = "C9"/><c r= "IW9">', "实际 257 列"),
+])
+def test_a_reference_with_spaces_around_the_equals_sign_is_measured(tmp_path: Path, row: str, cell: str,
+                                                                   expected: str) -> None:
+    """XML allows spaces around "=" and python-calamine reads such an r: the first file (2 KB) aborted the process
+    before the pre-scan measured these too (2026-11-27)."""
+    book = (f'<workbook {NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            '<sheets><sheet name="学徒花名册" sheetId="1" r:id="rId1"/></sheets></workbook>').encode()
+    rels = (b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b'<Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+    sheet = (f'<worksheet {NS}><sheetData><row r="1"><c r="A1"><v>1</v></c></row>'
+             f"{row}{cell}<v>1</v></c></row></sheetData></worksheet>").encode()
+    path = zipped(tmp_path / "spaced.xlsx", [("xl/workbook.xml", book), ("xl/_rels/workbook.xml.rels", rels),
+                                             ("xl/worksheets/sheet1.xml", sheet)])
+    with pytest.raises(InputError, match=expected):
+        scan_zip(path)
+
+
+@pytest.mark.parametrize("repeat", ['table:number-rows-repeated = "1000000"', "table:number-rows-repeated='1000000'"])
+def test_ods_repeated_rows_with_spaces_or_apostrophes_are_counted(repeat: str) -> None:
+    body = ('<table:table table:name = "学徒花名册"><table:table-row ' + repeat + '><table:table-cell '
+            "office:value-type='string'><text:p>x</text:p></table:table-cell></table:table-row></table:table>").encode()
+    scanner = OdsExtent()
+    with pytest.raises(InputError, match=f"工作表“学徒花名册”的数据行数.*上限 {MAX_ROWS:,} 行"):
+        scanner.feed(body)
+        scanner.finish()

@@ -12,6 +12,7 @@ from .claim_file_name import is_claim_file
 from .classes_csv import read_classes_csv
 from .engine_people import KnownRoster
 from .enums import Stage
+from .importer.reading import WORKBOOK_SUFFIXES
 from .input_errors import InputError, InputProblem
 from .models import Apprentice, Claim, Enterprise, TrainingClass, TrainingInstitution
 from .pydantic_messages import describe_validation_error
@@ -43,8 +44,6 @@ def build_claim(classes: list[TrainingClass], ruleset_id: str, stage: Stage, cla
     except ValidationError as exc:
         raise InputError([InputProblem(None, "", "", m) for m in describe_validation_error(exc)]) from None
 
-
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 
 def load_input(path: Path, ruleset_id: str | None, stage: Stage | None, claim_date: date,

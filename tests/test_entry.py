@@ -26,3 +26,15 @@ def test_the_whole_process_freezes_before_it_exits(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "SUBSIDY_CALC_DATA_DIR": str(tmp_path / "data")})
     assert done.stdout.split()[-3:] == ["0", "True", "True"], done.stdout + done.stderr
+
+
+def test_the_commands_read_ahead_take_their_input_first() -> None:
+    """cli_ahead.INPUT_FIRST names the commands whose first argument is the input: the parser agrees, and
+    main() may send them to the command line without importing it to ask."""
+    from subsidy_calc import cli
+    from subsidy_calc.cli_ahead import INPUT_FIRST
+
+    parser = cli.build_parser()
+    for command in INPUT_FIRST:
+        assert cli.is_command_line([command])
+        assert parser.parse_args([command, "名册.xlsx"]).input == Path("名册.xlsx")

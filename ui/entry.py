@@ -10,7 +10,7 @@ import gc
 import sys
 from collections.abc import Sequence
 
-from subsidy_calc import cli
+from subsidy_calc.cli_ahead import INPUT_FIRST, forget, read_ahead
 from subsidy_calc.console import make_console_safe
 
 
@@ -27,11 +27,16 @@ def cli_main(argv: Sequence[str] | None = None) -> int:
     interpreter's garbage collection at exit neither walks nor tears down its cycles (≈ 35 ms of every command;
     os._exit saves no more, and skips flushing)."""
     make_console_safe()  # a Chinese Windows console or pipe (cp936) cannot show every character
+    args = list(sys.argv[1:] if argv is None else argv)
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return cli.main(sys.argv[1:] if argv is None else argv)
+        read_ahead(args)  # a workbook given to calc/export is read while the imports below run
+        from subsidy_calc import cli
+
+        return cli.main(args)
     finally:
+        forget()
         if was_enabled:
             gc.enable()
         if argv is None:
@@ -48,6 +53,9 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """`main.py`: with a subcommand run the command line, otherwise open the window."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if not cli.is_command_line(args):
-        return gui_main(args)
+    if not (args and args[0] in INPUT_FIRST):  # those are commands: decided without importing the command line
+        from subsidy_calc import cli
+
+        if not cli.is_command_line(args):
+            return gui_main(args)
     return cli_main(None if argv is None else args)

@@ -15,6 +15,7 @@ from .cells import cell_text
 from .extent import check_area
 from .safety import ZipScan, check_file, refuse, scan_zip, sheet_parts
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")  # read by calamine; anything else is a CSV or a claim file
 ROSTER_SHEET_NAMES = ("学徒花名册", "花名册", "学徒名册", "名册", "roster")
 CLASS_SHEET_NAMES = ("培训班", "班级", "培训班级", "classes")
 
@@ -107,13 +108,13 @@ def pick_sheets(names: list[str]) -> list[str]:
 def _other_kind(names: list[str], picked: list[str], load: Callable[[str], Table]) -> list[Table]:
     """When only one of 培训班 / 学徒花名册 is named, a differently named sheet whose headers look like the
     other kind is read too (e.g. 培训班 + Sheet1 holding the roster). At most five sheets are looked at."""
-    from .headers import guess_kind
-
     stripped = [n.strip() for n in picked]
     has_roster = any(n in ROSTER_SHEET_NAMES for n in stripped)
     has_classes = any(n in CLASS_SHEET_NAMES for n in stripped)
     if has_roster == has_classes:
         return []
+    from .headers import guess_kind  # the models and pydantic: not needed to read a workbook (importer/ahead.py)
+
     wanted = "classes" if has_roster else "roster"
     for name in [n for n in names if n not in picked][:5]:
         table = load(name)

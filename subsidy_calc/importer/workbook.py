@@ -10,6 +10,7 @@ from ..classes_csv import CLASS_HEADERS, classes_from_rows
 from ..input_errors import InputError, InputProblem
 from ..models import Apprentice, Claim, TrainingClass
 from ..rule_schema import RuleSet
+from . import ahead
 from .blocks import ReadWhole
 from .cells import cell_text
 from .gcpause import paused_gc
@@ -115,7 +116,8 @@ def import_file(path: Path, *, existing_claim: Claim | None = None, rules: RuleS
 def _import(path: Path, existing_claim: Claim | None, rules: RuleSet | None, mapping: Mapping[str, str] | None,
             cancelled: Callable[[], bool] | None, progress: Callable[[int, int], None] | None,
             blocks: bool) -> ImportResult:
-    tables = read_workbook(Path(path), blocks)
+    read_ahead = ahead.take(path) if blocks else None  # the command line may have read the file already
+    tables = read_ahead if read_ahead is not None else read_workbook(path, blocks)
     try:
         return _import_tables(path, [t for t in tables if _has_content(t)], existing_claim, rules, mapping,
                               cancelled, progress)

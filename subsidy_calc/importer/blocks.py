@@ -54,6 +54,12 @@ class _Block:
     rows: list[list[object]]
 
 
+def _markup_among_rows(xml: bytes, start: int, end: int) -> bool:
+    """A comment, CDATA section or processing instruction between the rows (a cut could fall inside it).
+    One-byte searches first (memchr: ≈ 2 ms for 25 MB, against 24 ms for each two-byte search they spare)."""
+    return any(xml.find(mark, start, end) >= 0 and xml.find(b"<" + mark, start, end) >= 0 for mark in (b"!", b"?"))
+
+
 def cut_points(xml: bytes) -> list[tuple[int, int]] | None:
     """Byte ranges of the blocks' rows inside the sheet XML, or None when the sheet is to be read whole."""
     first, size = FIRST_BLOCK_BYTES, BLOCK_BYTES
@@ -62,7 +68,7 @@ def cut_points(xml: bytes) -> list[tuple[int, int]] | None:
     if start < 0 or end < start:
         return None
     start += len(_SHEET_DATA)
-    if b"<mergeCell" in xml[end:] or xml.find(b"<!", start, end) >= 0 or xml.find(b"<?", start, end) >= 0:
+    if b"<mergeCell" in xml[end:] or _markup_among_rows(xml, start, end):
         return None
     ranges: list[tuple[int, int]] = []
     at = start
@@ -121,8 +127,12 @@ class _BlockSource:
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as out:
             for name, data in files.items():
                 out.writestr(name, data)
+            rows = memoryview(xml)
             for k, (start, stop) in enumerate(ranges):
-                out.writestr(f"xl/worksheets/block{k}.xml", b"".join((head, xml[start:stop], tail)))
+                with out.open(f"xl/worksheets/block{k}.xml", "w") as block:  # no joined copy of the rows
+                    block.write(head)
+                    block.write(rows[start:stop])
+                    block.write(tail)
         buffer.seek(0)
         return buffer
 

@@ -249,3 +249,24 @@ def test_queued_result_after_shutdown_is_ignored(qtbot, parent: QWidget, tmp_pat
     actions.shutdown()
     qtbot.wait(50)
     assert applied == []
+
+
+def test_a_big_sheet_read_in_blocks_imports_as_read_whole(qtbot, parent: QWidget, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """30,000 rows: the window's import reads the roster in blocks on a second thread (importer/blocks.py),
+    inside its own worker thread, and gets what reading the sheet whole gives."""
+    from subsidy_calc.importer import blocks
+    from subsidy_calc.importer.safety import sheet_parts
+
+    path = make_roster_workbook(tmp_path / "big.xlsx", 30_000, 5, bad_rows=40, seed=9).path
+    assert "学徒花名册" in blocks.big_parts(path, sheet_parts(path))
+    monkeypatch.setattr(ImportResultDialog, "confirm", classmethod(lambda cls, p, r: True))
+    applied: list[ImportResult] = []
+    actions = make_actions(parent, applied)
+    with qtbot.waitSignal(actions.import_finished, timeout=30000):
+        actions.import_path(path)
+    monkeypatch.setattr(blocks, "BLOCKS_FROM_BYTES", 1 << 40)  # nothing is read in blocks now
+    whole = import_file(path)
+    assert len(applied) == 1 and len(applied[0].roster) > 29_000
+    assert (applied[0].roster, applied[0].problems, applied[0].warnings) == (whole.roster, whole.problems,
+                                                                            whole.warnings)

@@ -9,6 +9,7 @@ subsidy_calc/limits.py. They also note hidden rows, which the importer names in 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -25,20 +26,34 @@ _R_ATTR = re.compile(rb"\sr" + _EQ + rb"([0-9]+)[\"']")
 # Patterns that start with a literal (' r="') run at memchr speed; the \s variants are used only when a
 # file separates attributes with tabs or newlines, quotes them with apostrophes or puts spaces around "=" (rare).
 _ROW_NUMBER = (re.compile(rb' r="([0-9]+)"'), re.compile(rb"\sr" + _EQ + rb"([0-9]+)[\"']"))
-# Column letters beyond the widest seen so far (`columns` = 0…25: one letter above it, or any two or three letters;
-# from Z on: two or three letters), in one pass: both alternatives start with the literal ' r="'.
-_COLUMNS_ABOVE = [(re.compile(b' r="([A-Z]{2,3}|[' + bytes([65 + n]) + b'-Z])[0-9]'),
-                   re.compile(rb"\sr" + _EQ + rb"([A-Z]{2,3}|[" + bytes([65 + n]) + rb"-Z])[0-9]")) for n in range(26)]
+
+
+# The patterns that depend on the widest column seen so far are compiled when first needed (functools.cache):
+# all 78 at import cost ≈ 5 ms of every start (measured), and a roster needs the few up to its widest column.
+@functools.cache
+def _columns_above(n: int) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """Column letters beyond the widest seen so far (n = 0…25: one letter above it, or any two or three letters;
+    from Z on, _WIDE_REF: two or three letters), in one pass: both alternatives start with the literal ' r="'."""
+    return (re.compile(b' r="([A-Z]{2,3}|[' + bytes([65 + n]) + b'-Z])[0-9]'),
+            re.compile(rb"\sr" + _EQ + rb"([A-Z]{2,3}|[" + bytes([65 + n]) + rb"-Z])[0-9]"))
+
+
 _WIDE_REF = (re.compile(rb' r="([A-Z]{2,3})[0-9]'), re.compile(rb"\sr" + _EQ + rb"([A-Z]{2,3})[0-9]"))
 # For plain text (see _plain_tally): every <row tag, with its number when r="…" comes first in it (else b""); the 'w'
 # is rare in sheet XML, so the pattern is tried at few places.
 _ROW_TAGS = re.compile(rb'w(?<=<row)(?: r="([0-9]+)"|)')
-# ... and in one pass, the column letters the matching _COLUMNS_ABOVE / _WIDE_REF pattern finds and the first digit of
-# any row number that does not open a <row r="…"> tag (there the tally is left to the careful path). The lookahead
-# first turns away at once the references no alternative can match (one letter up to the widest column, a digit).
-_REFS_ABOVE = [re.compile(b' r="' + (b"(?![A-" + bytes([64 + n]) + b'][0-9])' if n else b"")
-                          + b'([0-9](?<!<row r="[0-9])|[A-Z]{2,3}(?=[0-9])|[' + bytes([65 + n]) + b'-Z](?=[0-9]))')
-               for n in range(26)]
+
+
+@functools.cache
+def _refs_above(n: int) -> re.Pattern[bytes]:
+    """In one pass, the column letters the matching _columns_above / _WIDE_REF pattern finds and the first digit of
+    any row number that does not open a <row r="…"> tag (there the tally is left to the careful path). The
+    lookahead first turns away at once the references no alternative can match (one letter up to the widest
+    column, a digit)."""
+    return re.compile(b' r="' + (b"(?![A-" + bytes([64 + n]) + b'][0-9])' if n else b"")
+                      + b'([0-9](?<!<row r="[0-9])|[A-Z]{2,3}(?=[0-9])|[' + bytes([65 + n]) + b'-Z](?=[0-9]))')
+
+
 _REFS_WIDE = re.compile(rb' r="(?![A-Z][0-9])([0-9](?<!<row r="[0-9])|[A-Z]{2,3}(?=[0-9]))')
 # Where the only white space is the space: an r with spaces around its "=" (or a word ending in r so written). The
 # price of reading what python-calamine reads: ≈ 19 ms for 25 MB (the cheapest of the forms measured).
@@ -120,7 +135,7 @@ def _careful_tally(text: bytes, columns: int) -> _Tally:
     rows = text.count(b"<row")
     if rows < len(numbered):  # a namespace prefix (<x:row>): rare, so the slower pattern
         rows = len(_PREFIXED_ROW.findall(text))
-    pattern = _COLUMNS_ABOVE[columns][pick] if columns < 26 else _WIDE_REF[pick]
+    pattern = _columns_above(columns)[pick] if columns < 26 else _WIDE_REF[pick]
     return _Tally(references, numbered, rows, _cells(text, references, len(numbered)), pattern.findall(text))
 
 
@@ -131,7 +146,7 @@ def _plain_tally(text: bytes, columns: int) -> _Tally | None:
     _careful_tally."""
     if any(byte in text for byte in _NOT_PLAIN) or _SPACED_PLAIN.search(text):
         return None
-    letters = (_REFS_ABOVE[columns] if columns < 26 else _REFS_WIDE).findall(text)
+    letters = (_refs_above(columns) if columns < 26 else _REFS_WIDE).findall(text)
     if letters and min(letters) < b"A":  # a digit: a row number elsewhere than first in a <row> tag
         return None
     tags = _ROW_TAGS.findall(text)

@@ -13,8 +13,8 @@ rows, a block whose rows are not all below the previous block's, a block wider t
 of calamine on a block. `workbook.import_file` catches it and starts the import again without blocks, so a
 file gives the same result either way (tests/subsidy_calc/importer/test_blocks.py reads files both ways).
 
-The sheet has passed the pre-scan (safety.py) before a block is cut: every block is a part of the scanned sheet,
-so its extent is within the scanned limits.
+The thread cuts and copies while the pre-scan (safety.py) runs, but calamine parses no block before the pre-scan
+has passed the whole file; every block is a part of the scanned sheet, so its extent is within the scanned limits.
 """
 
 from __future__ import annotations
@@ -90,6 +90,12 @@ _R_NS = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _WORKSHEET_TYPE = _R_NS + b"/worksheet"
 
 
+def _kept(name: str) -> bool:
+    """The parts the blocks' workbook copies: every XML part but the worksheets (pictures and embedded files,
+    which no cell value comes from, are left out)."""
+    return name.endswith((".xml", ".rels")) and not name.startswith("xl/worksheets/")
+
+
 class _BlockSource:
     """The blocks as the sheets of one small workbook (so its shared strings are read once), parsed by calamine
     one after another on the thread. The workbook keeps the original's parts (styles, shared strings, the date
@@ -103,14 +109,13 @@ class _BlockSource:
         """The blocks' workbook as an in-memory xlsx; None: read the sheet whole. Only decompresses and copies
         (the pre-scan may still be running: nothing here parses XML, and zipfile reads no part beyond the size
         its directory declares, which big_parts has bounded)."""
-        others: list[tuple[str, bytes]] = []
         with zipfile.ZipFile(self.path) as archive:
+            infos = archive.infolist()
+            if len({info.filename for info in infos}) < len(infos):
+                return None  # two parts of one name: which one a reader takes is its own choice
             xml = archive.read(self.part)
-            for info in archive.infolist():
-                if not info.filename.startswith("xl/worksheets/"):
-                    others.append((info.filename, archive.read(info)))
+            files = {info.filename: archive.read(info) for info in infos if _kept(info.filename)}
         ranges = cut_points(xml)
-        files = dict(others)
         book, rels = files.get("xl/workbook.xml", b""), files.get("xl/_rels/workbook.xml.rels", b"")
         if ranges is None or len(_SHEETS.findall(book)) != 1 or rels.count(_RELS_END) != 1:
             return None

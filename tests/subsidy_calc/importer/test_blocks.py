@@ -272,3 +272,27 @@ def test_exclamation_and_question_marks_in_cells_do_not_stop_the_cut(write_book:
     assert block_count(path) > 10
     whole, in_blocks = read_both(path)
     assert in_blocks == whole
+
+
+def test_parts_named_twice_or_not_xml(write_book: WriteBook, imports: list[bool]) -> None:
+    """A second part of the same name: which one a reader takes is its own choice, so the sheet is read whole.
+    A picture is not copied into the blocks' workbook, and the rows are the same without it."""
+    import warnings
+
+    people = [person(id_number=make_id("110101", date(1995, 5, 17), n), seq=n) for n in range(200)]
+    plain = write_book([class_row(planned=200)], people)
+    twice, picture = plain.with_name("twice.xlsx"), plain.with_name("picture.xlsx")
+    with zipfile.ZipFile(plain) as old, zipfile.ZipFile(twice, "w") as new, zipfile.ZipFile(picture, "w") as pic:
+        for info in old.infolist():
+            new.writestr(info.filename, old.read(info))
+            pic.writestr(info.filename, old.read(info))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # zipfile warns of the duplicate name
+            new.writestr("xl/styles.xml", old.read("xl/styles.xml"))
+        pic.writestr("xl/media/image1.png", b"\x89PNG\r\n\x1a\n" + bytes(5000))
+    with pytest.raises(blocks.ReadWhole):
+        read_both(twice)
+    same_import(twice)
+    assert imports == [True, False, True]
+    whole, in_blocks = read_both(picture)
+    assert in_blocks == whole

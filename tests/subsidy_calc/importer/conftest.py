@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -10,6 +12,7 @@ import pytest
 
 from bench.samples import ROSTER_HEADERS, make_id
 from subsidy_calc.classes_csv import CLASS_HEADERS
+from subsidy_calc.importer import blocks
 from subsidy_calc.importer.xlsxraw import write_raw_xlsx
 
 START = date(2023, 3, 1)
@@ -52,3 +55,21 @@ def write_book(tmp_path: Path) -> WriteBook:
         return path
 
     return write
+
+
+@pytest.fixture
+def tiny_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Block sizes so small that a sheet of a few hundred rows is cut into many blocks (importer/blocks.py)."""
+    monkeypatch.setattr(blocks, "BLOCKS_FROM_BYTES", 1)
+    monkeypatch.setattr(blocks, "FIRST_BLOCK_BYTES", 300)
+    monkeypatch.setattr(blocks, "BLOCK_BYTES", 700)
+
+
+def no_block_threads(timeout: float = 2.0) -> bool:
+    """True once no thread reading a sheet's blocks is alive (each stops soon after its rows are closed)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not any(t.name == "sheet blocks" and t.is_alive() for t in threading.enumerate()):
+            return True
+        time.sleep(0.02)
+    return False

@@ -6,29 +6,27 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
-import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from bench.samples import make_id, make_roster_workbook
-from subsidy_calc.importer import ahead, blocks
+from subsidy_calc.importer import ahead
 from subsidy_calc.importer.reading import Table
 from ui.entry import cli_main
 
-from .conftest import WriteBook, class_row, person
+from .conftest import WriteBook, class_row, no_block_threads, person
 
 ROOT = Path(__file__).resolve().parents[3]
 CALC = ["--rules", "jinchang-2024", "--stage", "settlement", "--claim-date", "2025-03-10", "--json"]
 
 
+pytestmark = pytest.mark.usefixtures("tiny_blocks")
+
+
 @pytest.fixture(autouse=True)
-def tiny_blocks(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(blocks, "BLOCKS_FROM_BYTES", 1)
-    monkeypatch.setattr(blocks, "FIRST_BLOCK_BYTES", 300)
-    monkeypatch.setattr(blocks, "BLOCK_BYTES", 700)
+def _isolated_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("SUBSIDY_CALC_DATA_DIR", str(tmp_path / "data"))
 
 
@@ -51,13 +49,6 @@ def taken(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return calls
 
 
-def no_block_threads(timeout: float = 2.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not any(t.name == "sheet blocks" and t.is_alive() for t in threading.enumerate()):
-            return True
-        time.sleep(0.02)
-    return False
 
 
 def run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str, str]:

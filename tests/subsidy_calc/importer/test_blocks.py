@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import threading
-import time
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -23,16 +21,12 @@ from subsidy_calc.importer import HeaderMappingNeeded, ImportResult, blocks, imp
 from subsidy_calc.importer.result import ImportCancelled
 from subsidy_calc.rule_loading import load_catalog
 
-from .conftest import WriteBook, class_row, person
+from .conftest import WriteBook, class_row, no_block_threads, person
 
 ROSTER_PART = "xl/worksheets/sheet2.xml"
 
 
-@pytest.fixture(autouse=True)
-def tiny_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(blocks, "BLOCKS_FROM_BYTES", 1)
-    monkeypatch.setattr(blocks, "FIRST_BLOCK_BYTES", 300)
-    monkeypatch.setattr(blocks, "BLOCK_BYTES", 700)
+pytestmark = pytest.mark.usefixtures("tiny_blocks")
 
 
 @pytest.fixture
@@ -76,13 +70,6 @@ def block_count(path: Path, part: str = ROSTER_PART) -> int:
     return 0 if found is None else len(found)
 
 
-def no_block_threads(timeout: float = 2.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not any(t.name == "sheet blocks" and t.is_alive() for t in threading.enumerate()):
-            return True
-        time.sleep(0.02)
-    return False
 
 
 def same_import(path: Path) -> tuple[ImportResult, ImportResult]:

@@ -169,10 +169,11 @@ def _read_sheets(path: Path, kind: str, parts: dict[str, str], early: dict[str, 
         hidden = {m.name for m in workbook.sheets_metadata if m.visible != python_calamine.SheetVisibleEnum.Visible}
         if not names:
             raise refuse(f"文件“{path.name}”中没有工作表")
-        tables: list[Table] = []
+        used: set[str] = set()  # the sheets read in blocks
 
         def load(name: str) -> Table:
             if name in early and scan is not None:
+                used.add(name)
                 return _in_blocks(name, early[name], scan, parts[name], name in hidden)
             try:
                 sheet = workbook.get_sheet_by_name(name)
@@ -191,9 +192,8 @@ def _read_sheets(path: Path, kind: str, parts: dict[str, str], early: dict[str, 
         picked = pick_sheets(names)
         tables = [load(name) for name in picked]
         tables += _other_kind(names, picked, load)
-        for name, rows in early.items():
-            if name not in picked:  # calamine names the sheets differently: read whole
-                rows.close()
+        for name in early.keys() - used:  # started for a sheet not read after all (calamine names it differently)
+            early[name].close()
         return tables
     finally:
         workbook.close()
